@@ -1,0 +1,58 @@
+/// A service item's own fields, its guide's shape and its seven checks.
+extension Validator {
+    mutating func checkServiceItem(_ item: ServiceItem, path: String) {
+        requireText(item.name, "\(path).name", "事项名称")
+        requireText(item.department, "\(path).department", "实施部门")
+        let guide = item.guide
+        for (k, step) in (guide.steps ?? []).enumerated() {
+            requireText(step.name, "\(path).guide.steps[\(k)].name", "环节名称", indicator: .processClarity)
+        }
+        for (k, material) in (guide.materials ?? []).enumerated() {
+            requireText(material.name, "\(path).guide.materials[\(k)].name", "材料名称", indicator: .materialWording)
+            if let copies = material.copies, copies < 1 {
+                add(
+                    .error, "shape.copies", .materialFormat, "\(path).guide.materials[\(k)].copies",
+                    "材料份数应至少为1（现为\(copies)）", "copies must be at least 1 (not \(copies))")
+            }
+        }
+        for (k, form) in (guide.forms ?? []).enumerated() {
+            let formPath = "\(path).guide.forms[\(k)]"
+            requireText(form.name, "\(formPath).name", "表格名称", indicator: .formDownload)
+            requireURL(form.downloadUrl, "\(formPath).downloadUrl", indicator: .formDownload)
+            requireURL(form.instructionsUrl, "\(formPath).instructionsUrl", indicator: .formSample)
+            requireURL(form.sampleUrl, "\(formPath).sampleUrl", indicator: .formSample)
+        }
+
+        let checks = item.checks
+        let base = "\(path).checks"
+        func itemCheck(_ id: IndicatorID, _ check: Check<NoEvidence>?) -> (Assessment, String)? {
+            check.map { ($0.assessment, "\(base).\(id.rawValue)") }
+        }
+        if let (assessment, checkPath) = itemCheck(.completeness, checks.completeness) {
+            assess(assessment, .completeness, checkPath: checkPath, ownerPath: path,
+                verdict: .completeness(guide), warnIfNoEvidence: false)
+        } else {
+            notAssessed(.completeness, "\(base).completeness")
+        }
+        if let check = checks.accuracy {
+            assess(check.assessment, .accuracy, checkPath: "\(base).accuracy", ownerPath: path,
+                verdict: .accuracy(check.evidence), warnIfNoEvidence: true)
+        } else {
+            notAssessed(.accuracy, "\(base).accuracy")
+        }
+        let guideChecks: [(IndicatorID, Check<NoEvidence>?, (Guide) -> EvidenceVerdict)] = [
+            (.processClarity, checks.processClarity, EvidenceVerdict.processClarity),
+            (.materialFormat, checks.materialFormat, EvidenceVerdict.materialFormat),
+            (.materialWording, checks.materialWording, EvidenceVerdict.materialWording),
+            (.formDownload, checks.formDownload, EvidenceVerdict.formDownload),
+            (.formSample, checks.formSample, EvidenceVerdict.formSample),
+        ]
+        for (id, check, verdict) in guideChecks {
+            if let (assessment, checkPath) = itemCheck(id, check) {
+                assess(assessment, id, checkPath: checkPath, ownerPath: path, verdict: verdict(guide), warnIfNoEvidence: false)
+            } else {
+                notAssessed(id, "\(base).\(id.rawValue)")
+            }
+        }
+    }
+}
