@@ -1,0 +1,60 @@
+import Foundation
+
+/// Looks up the value at a coding path of a JSON document, to say in an error what was found.
+/// Used only on the error path, so decoding the document a second time is acceptable.
+enum JSONValueLookup {
+    private enum Value: Decodable {
+        case null, bool, number, string(String), array([Value]), object([String: Value])
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() {
+                self = .null
+            } else if (try? container.decode(Bool.self)) != nil {
+                self = .bool
+            } else if (try? container.decode(Double.self)) != nil {
+                self = .number
+            } else if let text = try? container.decode(String.self) {
+                self = .string(text)
+            } else if let array = try? container.decode([Value].self) {
+                self = .array(array)
+            } else {
+                self = .object(try container.decode([String: Value].self))
+            }
+        }
+    }
+
+    private static func value(in data: Data, at codingPath: [any CodingKey]) -> Value? {
+        guard var node = try? JSONDecoder().decode(Value.self, from: data) else { return nil }
+        for key in codingPath {
+            switch node {
+            case .array(let array) where key.intValue.map(array.indices.contains) == true:
+                node = array[key.intValue!]
+            case .object(let object) where object[key.stringValue] != nil:
+                node = object[key.stringValue]!
+            default:
+                return nil
+            }
+        }
+        return node
+    }
+
+    /// The JSON kind of the value at `codingPath`, in both languages.
+    static func kind(in data: Data, at codingPath: [any CodingKey]) -> (zh: String, en: String) {
+        switch value(in: data, at: codingPath) {
+        case nil, .null: ("null", "null")
+        case .bool: ("布尔值", "a boolean")
+        case .number: ("数字", "a number")
+        case .string: ("字符串", "a string")
+        case .array: ("数组", "an array")
+        case .object: ("对象", "an object")
+        }
+    }
+
+    /// The value at `codingPath` quoted for a message, e.g. `'township'`.
+    static func describe(in data: Data, at codingPath: [any CodingKey]) -> String {
+        if case .string(let text) = value(in: data, at: codingPath) { return "'\(text)'" }
+        let kind = kind(in: data, at: codingPath)
+        return kind.en
+    }
+}
