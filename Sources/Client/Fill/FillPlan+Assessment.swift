@@ -1,0 +1,77 @@
+import Shared
+
+extension Assessment {
+    /// The rectification, created empty the first time a field of it is written.
+    var editableRectification: Rectification {
+        get { rectification ?? Rectification(measures: nil, status: nil, responsible: nil) }
+        set { rectification = newValue }
+    }
+}
+
+extension FillPlan {
+    static func platformAssessment(_ id: IndicatorID) -> WritableKeyPath<PlatformChecks, Assessment> {
+        switch id {
+        case .unifiedEntry: \.unifiedEntry!.assessment
+        case .columns: \.columns!.assessment
+        case .search: \.search!.assessment
+        case .classification: \.classification!.assessment
+        case .registration: \.registration!.assessment
+        default: \.consultation!.assessment
+        }
+    }
+
+    static func itemAssessment(_ id: IndicatorID) -> WritableKeyPath<ServiceItem, Assessment> {
+        switch id {
+        case .completeness: \.checks.completeness!.assessment
+        case .accuracy: \.checks.accuracy!.assessment
+        case .processClarity: \.checks.processClarity!.assessment
+        case .materialFormat: \.checks.materialFormat!.assessment
+        case .materialWording: \.checks.materialWording!.assessment
+        case .formDownload: \.checks.formDownload!.assessment
+        default: \.checks.formSample!.assessment
+        }
+    }
+
+    /// Result, then (on fail) problems and rectification, or (not applicable) the reason.
+    static func assessment(_ base: String, _ s: [String], _ kp: WritableKeyPath<R, Assessment>) -> [FillStep] {
+        let results: [(value: AssessmentResult, name: String)] = [
+            (.pass, "通过 pass"), (.fail, "不通过 fail"), (.notApplicable, "不适用 notApplicable"),
+        ]
+        let statuses: [(value: RectificationStatus, name: String)] = [
+            (.completed, "已完成 completed"), (.inProgress, "整改中 inProgress"), (.planned, "计划整改 planned"),
+        ]
+        let rect = kp.appending(path: \.editableRectification)
+        let isFail: (R) -> Bool = { $0[keyPath: kp].result == .fail }
+        func status(_ report: R) -> RectificationStatus? { report[keyPath: kp].rectification?.status }
+        return [
+            FillQuestions.choice("\(base).result", s, Label("自查结果", "Result of the self-inspection"), results, .required(kp.appending(path: \.result))) {
+                report, result in
+                var a = report[keyPath: kp]
+                if result != .fail {
+                    a.problems = nil
+                    a.rectification = nil
+                } else if a.problems?.contains(where: ReportTemplate.isPlaceholder) == true {
+                    a.problems = nil
+                }
+                if result != .notApplicable, ReportTemplate.isPlaceholder(a.notes) { a.notes = nil }
+                report[keyPath: kp] = a
+            },
+            FillQuestions.sentences("\(base).problems", s, Label("发现的问题", "Problems found"), min: 1, Accessor(kp.appending(path: \.problems)))
+                .when(isFail),
+            FillQuestions.text("\(base).rectification.measures", s, Label("整改措施", "Rectification measures"), Accessor(rect.appending(path: \.measures)))
+                .when(isFail),
+            FillQuestions.choice("\(base).rectification.status", s, Label("整改状态", "Rectification status"), statuses, Accessor(rect.appending(path: \.status))) {
+                report, value in
+                if value == .completed { report[keyPath: rect].dueOn = nil } else { report[keyPath: rect].completedOn = nil }
+            }.when(isFail),
+            FillQuestions.date("\(base).rectification.completedOn", s, Label("整改完成日期", "Completed on"), Accessor(rect.appending(path: \.completedOn)))
+                .when { isFail($0) && status($0) == .completed },
+            FillQuestions.date("\(base).rectification.dueOn", s, Label("计划完成日期", "Due on"), Accessor(rect.appending(path: \.dueOn)))
+                .when { isFail($0) && status($0) != .completed },
+            FillQuestions.text("\(base).rectification.responsible", s, Label("责任单位", "Responsible unit"), Accessor(rect.appending(path: \.responsible)))
+                .when(isFail),
+            FillQuestions.text("\(base).notes", s, Label("不适用的理由", "Why it does not apply"), Accessor(kp.appending(path: \.notes)))
+                .when { $0[keyPath: kp].result == .notApplicable },
+        ]
+    }
+}

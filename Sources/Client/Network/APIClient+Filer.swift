@@ -1,0 +1,33 @@
+import Foundation
+import Shared
+
+extension APIClient {
+    /// The filer's versions in `round`, with the round's deadline and the filer's status.
+    func versionList(round: String, key: FilerKey) async throws(CLIFailure) -> VersionList {
+        try await getJSON(VersionList.self, APIPath.versions(round: round, filer: key.filer), round: round, key: key)
+    }
+
+    /// The rounds whose roster holds the key's filer, newest first.
+    func rounds(key: FilerKey) async throws(CLIFailure) -> [RoundInfo] {
+        try await getJSON([RoundInfo].self, "/v1/filers/\(key.filer)/rounds", round: "*", key: key)
+    }
+
+    /// `explicit`, or the filer's most recent round.
+    func resolveRound(_ explicit: String?, key: FilerKey) async throws(CLIFailure) -> String {
+        if let explicit { return explicit }
+        guard let newest = try await rounds(key: key).first else {
+            throw CLIFailure(
+                .refused, "单位 \(key.filer) 不在任何填报轮次的名单中。", "Filer \(key.filer) is not on the roster of any round.")
+        }
+        return newest.id
+    }
+
+    /// The exact stored bytes of a version.
+    func reportBytes(round: String, version: Int, key: FilerKey) async throws(CLIFailure) -> Data {
+        let response = try await get(APIPath.report(round: round, filer: key.filer, version: version), round: round, key: key)
+        guard response.status == 200 else {
+            throw Refusal.failure(for: response, context: Refusal.Context(key: key, filer: key.filer, round: round))
+        }
+        return response.body
+    }
+}

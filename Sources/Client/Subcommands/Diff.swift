@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Shared
+
+extension Zicha {
+    /// `zicha diff`: field-level changes between two versions, or a version and a local file.
+    struct Diff: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "diff",
+            abstract: "按字段比较两个版本，或某版本与本地文件 / Field-level diff of two versions, or a version and a local file.",
+            discussion: """
+                示例 / Examples:
+                  zicha diff --from 1 --to 2                 # 服务器上的第 1 版与第 2 版 / versions 1 and 2
+                  zicha diff hubei-2017.json                 # 最新版本与本地文件 / latest version against the file
+                  zicha diff hubei-2017.json --from 1        # 第 1 版与本地文件 / version 1 against the file
+                输出形如 / Output lines look like:
+                  ~ platforms[0].checks.search.tests[2].found: false → true
+                """)
+
+        @Argument(help: "本地报告文件（可选）/ Local report file (optional).")
+        var file: String?
+
+        @Option(help: "旧版本号（有本地文件时默认最新版本）/ Old version (default with a file: the latest).")
+        var from: Int?
+
+        @Option(help: "新版本号 / New version.")
+        var to: Int?
+
+        @Option(help: "轮次（默认取本地文件的轮次或最近的轮次）/ Round (default: the file's, or the most recent).")
+        var round: String?
+
+        @OptionGroup var keyOptions: KeyOptions
+        @OptionGroup var serverOptions: ServerOptions
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if file == nil && (from == nil || to == nil) {
+                throw ValidationError("Give --from N --to M, or a local FILE (with an optional --from N).")
+            }
+            if file != nil && to != nil { throw ValidationError("Give either --to M or a local FILE, not both.") }
+            if let from, from < 1 { throw ValidationError("--from must be 1 or more.") }
+            if let to, to < 1 { throw ValidationError("--to must be 1 or more.") }
+        }
+
+        func run() async throws {
+            let key = try keyOptions.load()
+            let client = APIClient(baseURL: try serverOptions.baseURL(), retry: serverOptions.retryPolicy)
+            var local: (bytes: Data, report: SelfInspectionReport)?
+            if let file { local = try ReportFile.load(file) }
+            let round = try await client.resolveRound(round ?? local?.report.round, key: key)
+            var old = from
+            if old == nil {
+                old = try await client.versionList(round: round, key: key).versions.map(\.receipt.version).max()
+            }
+            guard let old else {
+                throw CLIFailure(.refused, "轮次 \(round) 尚无版本可比较。", "Round \(round) has no version to compare with yet.")
+            }
+            let oldBytes = try await client.reportBytes(round: round, version: old, key: key)
+            let newBytes: Data
+            let newName: String
+            if let local, let file {
+                newBytes = local.bytes
+                newName = file
+            } else {
+                newBytes = try await client.reportBytes(round: round, version: to!, key: key)
+                newName = "v\(to!)"
+            }
+            let changes: [FieldChange]
+            do {
+                changes = try ReportDiff.changes(from: oldBytes, to: newBytes)
+            } catch {
+                throw CLIFailure(.usage, "无法比较：有一方不是有效的 JSON。", "Cannot compare: one side is not valid JSON.")
+            }
+            if output.isJSON { ResultPrinter.json(changes) } else { ResultPrinter.changes(changes, from: "v\(old)", to: newName) }
+        }
+    }
+}

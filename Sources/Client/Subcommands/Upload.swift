@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Shared
+
+extension Zicha {
+    /// `zicha upload`: sends exactly the signed bytes and prints the receipt.
+    struct Upload: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "upload",
+            abstract: "上传已签名的报告 / Upload a signed report.",
+            discussion: """
+                发送签名时的原始字节。网络错误或服务器 5xx 时自动重试（默认共不超过一分钟）；重试不会产生第二个版本。
+                Sends exactly the signed bytes. Network errors and 5xx are retried (under a minute by default); a retry never
+                creates a second version.
+
+                示例 / Example:
+                  zicha upload hubei-2017.json --key 420000.key --server https://zicha.example.gov.cn
+                """)
+
+        @Argument(help: "报告文件 / Report file.")
+        var file: String
+
+        @Option(help: "签名文件 / Signature file (default: FILE.sig).")
+        var signature: String?
+
+        @OptionGroup var keyOptions: KeyOptions
+        @OptionGroup var serverOptions: ServerOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            let key = try keyOptions.load()
+            let (bytes, report) = try ReportFile.load(file)
+            let sigPath = signature ?? ReportFile.signaturePath(for: file)
+            let detached = try SignatureCheck.load(sigPath)
+            let problems = SignatureCheck.mismatches(bytes: bytes, report: report, signature: detached, key: key)
+            guard problems.isEmpty else {
+                throw CLIFailure(
+                    .refused, "签名 \(sigPath) 与 \(file) 不一致，未上传。", "The signature \(sigPath) does not match \(file); nothing was uploaded.",
+                    details: problems.flatMap { [$0.zh, $0.en] })
+            }
+            let client = APIClient(baseURL: try serverOptions.baseURL(), retry: serverOptions.retryPolicy)
+            try await Self.send(bytes, signature: detached, report: report, client: client, key: key, file: file, output: output)
+        }
+
+        /// Uploads and prints the receipt, or explains the refusal.
+        static func send(
+            _ bytes: Data, signature: DetachedSignature, report: SelfInspectionReport, client: APIClient, key: FilerKey, file: String,
+            output: OutputOptions
+        ) async throws(CLIFailure) {
+            let response = try await client.upload(bytes, signature: signature)
+            guard response.status == 201 || response.status == 200 else {
+                throw Refusal.failure(
+                    for: response, context: Refusal.Context(signature: signature, keyPath: key.path, reportPath: file), report: report)
+            }
+            guard let receipt = try? ReportCoding.decoder().decode(Receipt.self, from: response.body) else {
+                throw CLIFailure(.refused, "服务器的回执无法解读。", "The server's receipt could not be understood.")
+            }
+            if output.isJSON {
+                ResultPrinter.json(receipt)
+            } else {
+                ResultPrinter.receipt(receipt, replayed: response.status == 200)
+            }
+        }
+    }
+}

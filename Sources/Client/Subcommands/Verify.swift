@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Shared
+
+extension Zicha {
+    /// `zicha verify`: does the detached signature still hold for the file and the key?
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "verify",
+            abstract: "核对报告与签名是否一致 / Check that a report still matches its signature.",
+            discussion: """
+                退出码 0 表示签名与文件内容和密钥一致；1 表示不一致，并说明哪里不同（内容被改动、密钥不同、单位不同）。
+                Exit 0 when the signature matches the bytes and the key; 1 otherwise, saying what differs.
+
+                示例 / Example:
+                  zicha verify hubei-2017.json --key 420000.key
+                """)
+
+        @Argument(help: "报告文件 / Report file.")
+        var file: String
+
+        @Option(help: "签名文件 / Signature file (default: FILE.sig).")
+        var signature: String?
+
+        @OptionGroup var keyOptions: KeyOptions
+
+        func run() async throws {
+            let key = try keyOptions.load()
+            let bytes = try ReportFile.read(file)
+            let sigPath = signature ?? ReportFile.signaturePath(for: file)
+            let detached = try SignatureCheck.load(sigPath)
+            let report = try? ReportDecoder.decode(bytes)
+            let problems = SignatureCheck.mismatches(bytes: bytes, report: report, signature: detached, key: key)
+            guard problems.isEmpty else {
+                throw CLIFailure(
+                    .refused, "签名 \(sigPath) 与 \(file) 不一致。", "The signature \(sigPath) does not match \(file).",
+                    details: problems.flatMap { [$0.zh, $0.en] })
+            }
+            Console.out("签名有效 / Signature valid: \(file)")
+            Console.out("  单位 / filer \(detached.filer) · 轮次 / round \(detached.round) · 密钥 / key \(detached.keyId)")
+            Console.out("  基于第 \(detached.baseVersion) 版 / amends version \(detached.baseVersion) · 签名时间 / signed at \(detached.signedAt)")
+            Console.out("  SHA-256: \(detached.sha256)")
+        }
+    }
+}

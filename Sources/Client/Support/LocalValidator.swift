@@ -1,0 +1,21 @@
+import Shared
+
+/// Runs the Shared validator (the server's own rules) on the clerk's machine.
+enum LocalValidator {
+    /// Validates `report`; `deadline` (from the server, when known) enables the due-date warning
+    /// and `signingFiler` the check that the key belongs to the report's filer.
+    static func check(_ report: SelfInspectionReport, deadline: Day? = nil, signingFiler: String? = nil) -> ValidationResult {
+        let context = ValidationContext(roundID: report.round, deadline: deadline, signingFiler: signingFiler)
+        return ValidationResult(issues: validate(report, context: context))
+    }
+
+    /// Throws a refusal that prints the issues as `zicha validate` does, when `result` has errors.
+    static func requireNoErrors(_ result: ValidationResult, report: SelfInspectionReport, path: String) throws(CLIFailure) {
+        guard result.hasErrors else { return }
+        throw CLIFailure(
+            .refused,
+            "报告 \(path) 有 \(result.errors) 个错误，不能签名或上传。请修改后运行 `zicha validate \(path)` 复查。",
+            "The report \(path) has \(result.errors) error(s) and cannot be signed or uploaded. Fix them and check with `zicha validate \(path)`.",
+            details: IssuePrinter.lines(for: result, report: report))
+    }
+}

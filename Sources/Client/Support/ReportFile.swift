@@ -1,0 +1,69 @@
+import Foundation
+import Shared
+
+/// Reading, decoding and atomically writing report files.
+enum ReportFile {
+    /// The exact bytes of the file at `path` (what is signed and uploaded).
+    static func read(_ path: String) throws(CLIFailure) -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIFailure(.usage, "找不到文件 \(path)。", "File not found: \(path).")
+        }
+        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+            throw CLIFailure(.usage, "无法读取文件 \(path)。", "Cannot read file \(path).")
+        }
+        return data
+    }
+
+    /// Decodes a report, naming the path, the JSON path and (for syntax errors) the line on failure.
+    static func decode(_ data: Data, path: String) throws(CLIFailure) -> SelfInspectionReport {
+        do {
+            return try ReportDecoder.decode(data)
+        } catch {
+            var whereZh = "", whereEn = ""
+            if let line = error.line {
+                whereZh += "第 \(line) 行"
+                whereEn += "line \(line)"
+            }
+            if !error.path.isEmpty {
+                let jsonPath = error.path
+                whereZh += (whereZh.isEmpty ? "" : "，") + "字段 \(jsonPath)"
+                whereEn += (whereEn.isEmpty ? "" : ", ") + "field \(jsonPath)"
+            }
+            throw CLIFailure(
+                .usage,
+                "无法解读报告 \(path)\(whereZh.isEmpty ? "" : "（\(whereZh)）")：\(error.message)",
+                "Cannot decode the report \(path)\(whereEn.isEmpty ? "" : " (\(whereEn))"): \(error.messageEn)")
+        }
+    }
+
+    /// Reads and decodes the report at `path`.
+    static func load(_ path: String) throws(CLIFailure) -> (bytes: Data, report: SelfInspectionReport) {
+        let data = try read(path)
+        return (data, try decode(data, path: path))
+    }
+
+    /// Writes `data` to `path` through a temporary file and a rename, so that an interrupted
+    /// write never leaves half a file.
+    static func writeAtomically(_ data: Data, to path: String) throws(CLIFailure) {
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CLIFailure(.usage, "无法写入文件 \(path)。", "Cannot write file \(path).")
+        }
+    }
+
+    /// Encodes `report` the one byte-stable way and writes it atomically.
+    static func save(_ report: SelfInspectionReport, to path: String) throws(CLIFailure) {
+        let data: Data
+        do {
+            data = try ReportCoding.encode(report)
+        } catch {
+            throw CLIFailure(.usage, "无法编码报告。", "Cannot encode the report.")
+        }
+        try writeAtomically(data, to: path)
+    }
+
+    /// Default path of the detached signature of `reportPath`.
+    static func signaturePath(for reportPath: String) -> String { reportPath + ".sig" }
+}
