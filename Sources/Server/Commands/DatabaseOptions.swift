@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+
+/// `--db PATH`, shared by every subcommand.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: "SQLite 数据库文件 / the SQLite database file (created on first use).")
+    var db: String = "zicha.sqlite"
+
+    /// Opens (and if needed creates and migrates) the database, or exits with a clear message.
+    func open(clock: any ServerClock = SystemClock()) throws -> AppDatabase {
+        do {
+            return try AppDatabase(path: db, clock: clock)
+        } catch {
+            throw CommandFailure("无法打开数据库 \(db) / cannot open the database \(db): \(error)")
+        }
+    }
+}
+
+/// The acting administrator, as written to the audit log.
+enum AdminActor {
+    static var current: String {
+        let user = ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
+        return "admin:\(user.isEmpty ? "unknown" : user)"
+    }
+}
+
+/// A failed command: its message goes to standard error, the exit status is 1, no stack trace.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ message: String) { description = message }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning store and command failures into a message and exit status 1.
+    func failingClearly<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as StoreError {
+            Self.report(error.description)
+        } catch let error as CommandFailure {
+            Self.report(error.description)
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            Self.report("失败 / failed: \(error)")
+        }
+        throw ExitCode.failure
+    }
+
+    static func report(_ message: String) {
+        FileHandle.standardError.write(Data("zicha-server: \(message)\n".utf8))
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+
+/// `zicha-server serve`: runs the HTTP server until SIGTERM or SIGINT.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "运行填报服务器 / Run the filing server (SIGTERM/SIGINT stop it gracefully).")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "监听地址 / address to listen on.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "端口，0 表示任选空闲端口 / port; 0 picks a free one (printed on start).")
+    var port: Int = 8080
+
+    @Option(name: .customLong("max-body"), help: "请求体上限（字节） / largest request body in bytes.")
+    var maxBody: Int = ServerSettings.defaultMaxBodyBytes
+
+    @Option(name: .customLong("log-level"), help: "trace|debug|info|notice|warning|error|critical")
+    var logLevel: String = "info"
+
+    /// Starts the server's clock at this instant (then it runs forward): demos of the 2017 deadline.
+    @Option(name: .customLong("clock-start"), help: .hidden)
+    var clockStart: String?
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port 应在 0–65535 / must be 0–65535") }
+        guard maxBody > 0 else { throw ValidationError("--max-body 应为正数 / must be positive") }
+        guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("未知日志级别 / unknown --log-level \(logLevel)") }
+        if let clockStart, ChinaTime.parse(clockStart) == nil {
+            throw ValidationError("--clock-start 应为 RFC 3339 时间 / must be RFC 3339, e.g. 2017-12-31T23:59:00+08:00")
+        }
+    }
+
+    func run() async throws {
+        var logger = Logger(label: "zicha-server")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        let clock: any ServerClock = clockStart.flatMap(ChinaTime.parse).map { ShiftedClock(startingAt: $0) } ?? SystemClock()
+        let store = try failingClearlySync { try database.open(clock: clock) }
+        if let clockStart {
+            logger.notice("server clock starts at \(clockStart)")
+        }
+        let settings = ServerSettings(host: host, port: port, maxBodyBytes: maxBody)
+        let app = buildApplication(store: store, clock: clock, settings: settings, logger: logger) { [host] port in
+            // One line on standard output that scripts and tests wait for.
+            FileHandle.standardOutput.write(Data("zicha-server listening on http://\(host):\(port)\n".utf8))
+        }
+        do {
+            try await app.runService()  // graceful shutdown on SIGTERM and SIGINT
+        } catch {
+            Self.report("服务器停止 / server stopped: \(error)")
+            throw ExitCode.failure
+        }
+        logger.info("zicha-server stopped")
+    }
+
+    private func failingClearlySync<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as CommandFailure {
+            Self.report(error.description)
+            throw ExitCode.failure
+        }
+    }
+}

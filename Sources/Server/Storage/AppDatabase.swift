@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+import Shared
+
+/// The server's SQLite database (GRDB `DatabasePool`, WAL).
+///
+/// Durability: `synchronous = FULL`. In WAL mode NORMAL can lose the last transactions on power
+/// loss (not on a crash of the process); a filer holding a receipt for a version the server then
+/// lost would be worse than one fsync per upload, and uploads are few (73 filers per round).
+/// Foreign keys are on; writers wait up to 10 s for a lock instead of failing.
+package struct AppDatabase: Sendable {
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) the database at `path` and migrates it: schema "v1" is the
+    /// top-level `schema.sql` as is; "seed-2017" adds the built-in filers and round `2017`.
+    package init(path: String, clock: any ServerClock = SystemClock()) throws {
+        var configuration = Configuration()
+        configuration.label = "zicha"
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        pool = try DatabasePool(path: path, configuration: configuration)
+        try Self.migrator(now: ChinaTime.format(clock.now())).migrate(pool)
+    }
+
+    static func migrator(now: String) -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: Schema.v1)
+        }
+        migrator.registerMigration("seed-2017") { db in
+            try seed2017(db, now: now)
+        }
+        return migrator
+    }
+
+    /// The round of the 2017 notice (国办函〔2017〕115号): due by the end of 2017-12-31, CST.
+    package static let round2017 = (
+        id: "2017", title: "全国互联网政务服务平台自查整改情况报送（国办函〔2017〕115号）",
+        deadline: Day(year: 2017, month: 12, day: 31)!
+    )
+
+    private static func seed2017(_ db: Database, now: String) throws {
+        for filer in BuiltInFilers.all {
+            try db.execute(
+                sql: "INSERT INTO filers (code, name, name_en, kind, created_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [filer.code, filer.name, filer.nameEn, filer.kind.rawValue, now])
+            try db.appendAudit(
+                time: now, actor: "system", action: "filer.add", subject: filer.code,
+                details: ["name": filer.name, "kind": filer.kind.rawValue])
+        }
+        let round = round2017
+        try insertRound(
+            db, id: round.id, title: round.title, deadline: round.deadline, roster: BuiltInFilers.all.map(\.code),
+            actor: "system", now: now)
+    }
+
+    static func insertRound(
+        _ db: Database, id: String, title: String, deadline: Day, roster: [String], actor: String, now: String
+    ) throws {
+        try db.execute(
+            sql: "INSERT INTO rounds (id, title, deadline, created_at) VALUES (?, ?, ?, ?)",
+            arguments: [id, title, deadline.description, now])
+        for code in roster {
+            try db.execute(sql: "INSERT INTO roster (round_id, filer_code) VALUES (?, ?)", arguments: [id, code])
+        }
+        try db.appendAudit(
+            time: now, actor: actor, action: "round.create", subject: id,
+            details: ["title": title, "deadline": deadline.description, "roster": roster.sorted().joined(separator: ",")])
+    }
+}

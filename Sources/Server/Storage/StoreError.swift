@@ -1,0 +1,32 @@
+/// An administrative write the data does not allow. Messages in zh-Hans with English alongside.
+package enum StoreError: Error, Equatable, CustomStringConvertible {
+    case roundExists(String)
+    case unknownRound(String)
+    case roundAlreadyClosed(String)
+    case filerExists(String)
+    case unknownFilers([String])
+    case emptyRoster
+    case unknownKey(String)
+    case keyAlreadyRevoked(String)
+    case keyExists(String)
+    case reviewerNameTaken(String)
+    case unknownReviewer(String)
+
+    package var description: String {
+        switch self {
+        case .roundExists(let id): "轮次 \(id) 已存在 / round \(id) already exists"
+        case .unknownRound(let id): "没有轮次 \(id) / no round \(id)"
+        case .roundAlreadyClosed(let id): "轮次 \(id) 已关闭 / round \(id) is already closed"
+        case .filerExists(let code): "填报单位 \(code) 已存在 / filer \(code) already exists"
+        case .unknownFilers(let codes):
+            "未知填报单位 / unknown filers: \(codes.joined(separator: ", "))（请先 filer add / add them first with filer add）"
+        case .emptyRoster: "名单为空 / the roster is empty"
+        case .unknownKey(let id): "没有密钥 \(id) / no key \(id)"
+        case .keyAlreadyRevoked(let id): "密钥 \(id) 已吊销 / key \(id) is already revoked"
+        case .keyExists(let id): "密钥编号 \(id) 已存在 / key id \(id) already exists"
+        case .reviewerNameTaken(let name):
+            "审核人 \(name) 已有有效令牌，请先吊销 / reviewer \(name) already has an active token; revoke it first"
+        case .unknownReviewer(let name): "没有有效的审核人 \(name) / no active reviewer \(name)"
+        }
+    }
+}
