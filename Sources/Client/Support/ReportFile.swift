@@ -15,25 +15,13 @@ enum ReportFile {
         return data
     }
 
-    /// Decodes a report, naming the path, the JSON path and (for syntax errors) the line on failure.
+    /// Decodes a report; on failure the message names the file, the JSON path and (for syntax errors) the line.
     static func decode(_ data: Data, path: String) throws(CLIFailure) -> SelfInspectionReport {
         do {
             return try ReportDecoder.decode(data)
         } catch {
-            var whereZh = "", whereEn = ""
-            if let line = error.line {
-                whereZh += "第 \(line) 行"
-                whereEn += "line \(line)"
-            }
-            if !error.path.isEmpty {
-                let jsonPath = error.path
-                whereZh += (whereZh.isEmpty ? "" : "，") + "字段 \(jsonPath)"
-                whereEn += (whereEn.isEmpty ? "" : ", ") + "field \(jsonPath)"
-            }
-            throw CLIFailure(
-                .usage,
-                "无法解读报告 \(path)\(whereZh.isEmpty ? "" : "（\(whereZh)）")：\(error.message)",
-                "Cannot decode the report \(path)\(whereEn.isEmpty ? "" : " (\(whereEn))"): \(error.messageEn)")
+            // The decoder's messages already name the JSON path, or the line for syntax errors.
+            throw CLIFailure(.usage, "无法解读报告 \(path)：\(error.message)", "Cannot decode the report \(path): \(error.messageEn)")
         }
     }
 
