@@ -1,0 +1,97 @@
+import Foundation
+import Shared
+import Testing
+
+/// Exit codes and messages of the real `zicha` binary where no server is needed (or none answers).
+@Suite("zicha exit codes and refusals", .serialized)
+struct CommandLineTests {
+    @Test func validateExitCodesAndOutputs() throws {
+        let workspace = try Workspace()
+        let clerk = Clerk(workspace: workspace)
+        try workspace.copyExample("report-valid.json", as: "valid.json")
+        try workspace.copyExample("report-invalid.json", as: "invalid.json")
+
+        var result = try clerk.run("validate", "valid.json")
+        #expect(result.status == 0, "\(result.output)")
+        result = try clerk.run("validate", "invalid.json")
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("站内搜索 Site search") && result.stdout.contains("平台 1"), "issues name the indicator and the platform")
+
+        result = try clerk.run("validate", "invalid.json", "--format", "json")
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["errors", "warnings", "issues"])
+        #expect((object["errors"] as? Int ?? 0) > 0)
+
+        try workspace.write(Data("{\n  \"formVersion\": \"1\",\n  \"round\": \n".utf8), "broken.json")
+        result = try clerk.run("validate", "broken.json")
+        #expect(result.status == 2 && result.stderr.contains("broken.json") && result.stderr.contains("第"), "\(result.output)")
+        result = try clerk.run("validate", "missing.json")
+        #expect(result.status == 2 && result.stderr.contains("missing.json"), "\(result.output)")
+    }
+
+    @Test func keyReadableByOthersIsRefused() throws {
+        let workspace = try Workspace()
+        try workspace.copyExample("report-valid.json", as: "report.json")
+        let key = KeyFile(keyId: "320000-test", filer: "320000", secret: Array(repeating: 7, count: 32), issuedAt: "2017-12-01T00:00:00Z")
+        try workspace.write(try ReportCoding.encode(key), "office.key")
+        let path = workspace.path("office.key")
+        let clerk = Clerk(workspace: workspace, key: path)
+
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        var result = try clerk.run("sign", "report.json", "--base", "0")
+        #expect(result.status == 1 && result.stderr.contains("chmod 600 \(path)"), "\(result.output)")
+        #expect(!workspace.exists("report.json.sig"))
+
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        result = try clerk.run("sign", "report.json", "--base", "0")
+        #expect(result.status == 0, "\(result.output)")
+        result = try clerk.run("verify", "report.json")
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    @Test func usageUnreachableAndTerminalRefusals() throws {
+        let workspace = try Workspace()
+        let clerk = Clerk(workspace: workspace)
+        try workspace.copyExample("report-valid.json", as: "report.json")
+
+        var result = try clerk.run("validate", "report.json", "--no-such-option")
+        #expect(result.status == 2, "usage errors exit 2: \(result.output)")
+        result = try clerk.run("fill", "report.json")
+        #expect(result.status == 2 && result.stderr.contains("终端"), "fill refuses without a terminal: \(result.output)")
+        result = try clerk.run("upload", "report.json")
+        #expect(result.status == 2, "no key given: \(result.output)")
+
+        let key = KeyFile(keyId: "320000-test", filer: "320000", secret: Array(repeating: 1, count: 32), issuedAt: "2017-12-01T00:00:00Z")
+        try workspace.write(try ReportCoding.encode(key), "office.key")
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: workspace.path("office.key"))
+        let offline = Clerk(workspace: workspace, server: "http://127.0.0.1:\(try closedPort())", key: workspace.path("office.key"))
+        result = try offline.run("status", "--retries", "2", "--max-wait", "0.2")
+        #expect(result.status == 3 && result.stderr.contains("3"), "unreachable after retries exits 3: \(result.output)")
+        result = try offline.run("sign", "report.json", "--retries", "0")
+        #expect(result.status == 3 && result.stderr.contains("--base"), "offline sign asks for --base: \(result.output)")
+    }
+
+    @Test(arguments: ["init", "validate", "fill", "sign", "verify", "upload", "submit", "status", "versions", "diff"])
+    func everyCommandHasAnExample(command: String) throws {
+        let result = try Clerk(workspace: try Workspace()).run(command, "--help")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("示例 / Example"), "\(command) --help shows an example")
+    }
+
+    /// A loopback port nobody listens on: bound, then released.
+    private func closedPort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+        }
+        guard bound else { throw HarnessError("could not find a free port") }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
