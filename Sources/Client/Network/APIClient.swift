@@ -95,7 +95,15 @@ struct APIClient: Sendable {
     private func describe(_ outcome: Result<Response, any Error>) -> String {
         switch outcome {
         case .success(let response): "HTTP \(response.status)"
-        case .failure(let error as URLError): "URLError \(error.code.rawValue)"
+        case .failure(let error as URLError):
+            switch error.code {
+            case .cannotConnectToHost: "连接被拒绝 connection refused"
+            case .timedOut: "超时 timed out"
+            case .cannotFindHost, .dnsLookupFailed: "找不到主机 host not found"
+            case .networkConnectionLost: "连接中断 connection lost"
+            case .notConnectedToInternet: "没有网络 no network"
+            default: "URLError \(error.code.rawValue)"
+            }
         case .failure(let error): String(describing: type(of: error))
         }
     }
