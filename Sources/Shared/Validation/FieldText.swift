@@ -3,24 +3,36 @@ enum FieldText {
     /// Absent, empty or only white space.
     static func isBlank(_ text: String?) -> Bool {
         guard let text else { return true }
-        return text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        return text.unicodeScalars.allSatisfy(isSpace)
+    }
+
+    /// Unicode White_Space, by value: the property look-up dominated validation time.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// An absolute `http` or `https` URL with a host and no white space.
     static func isHTTPURL(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        let lower = bytes.prefix(8).map { $0 | 0x20 }
-        let schemeLength: Int
-        if lower.starts(with: Array("https://".utf8)) {
-            schemeLength = 8
-        } else if lower.starts(with: Array("http://".utf8)) {
-            schemeLength = 7
-        } else {
-            return false
+        var bytes = text.utf8[...]
+        func dropScheme(_ scheme: StaticString) -> Bool {
+            let count = scheme.utf8CodeUnitCount
+            guard bytes.count >= count else { return false }
+            let expected = UnsafeBufferPointer(start: scheme.utf8Start, count: count)
+            let matches = expected.elementsEqual(bytes.prefix(count)) { (want: UInt8, got: UInt8) -> Bool in
+                // Letters case-insensitively, ':' and '/' exactly.
+                want >= UInt8(ascii: "a") ? want == got | 0x20 : want == got
+            }
+            if matches { bytes = bytes.dropFirst(count) }
+            return matches
         }
-        // A control character or space (or a non-ASCII space) makes it unusable as written.
-        guard !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 }) else { return false }
-        let host = bytes[schemeLength...].prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+        guard dropScheme("https://") || dropScheme("http://") else { return false }
+        // A control character or a space (ASCII or not) makes it unusable as written.
+        if bytes.contains(where: { $0 <= 0x20 || $0 == 0x7F }) { return false }
+        if bytes.contains(where: { $0 >= 0x80 }), text.unicodeScalars.contains(where: isSpace) { return false }
+        let host = bytes.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
         return !host.isEmpty && host.first != UInt8(ascii: ":") && host.first != UInt8(ascii: ".")
     }
 
@@ -31,12 +43,18 @@ enum FieldText {
     }
 
     static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
+        // Fast paths for the common cases: CJK ideographs and ASCII letters and digits.
+        switch scalar.value {
+        case 0x4E00...0x9FFF, 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return false
+        default: break
+        }
+        if isSpace(scalar) { return true }
+        return switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
             .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .otherSymbol:
             true
         default:
-            scalar.properties.isWhitespace
+            false
         }
     }
 

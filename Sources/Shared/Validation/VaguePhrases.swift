@@ -15,12 +15,17 @@ package enum VaguePhrases {
         "等材料",
     ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 
-    /// Phrase scalars grouped by their first scalar, so a text is scanned once.
-    private static let byFirstScalar: [Unicode.Scalar: [[Unicode.Scalar]]] = {
-        var table: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+    /// Phrase scalars grouped by their first scalar, so a text is scanned once. A linear scan
+    /// of the few first scalars is cheaper than hashing every scalar of every text.
+    private static let byFirstScalar: [(first: Unicode.Scalar, phrases: [[Unicode.Scalar]])] = {
+        var table: [(first: Unicode.Scalar, phrases: [[Unicode.Scalar]])] = []
         for phrase in all {
             let scalars = Array(phrase.unicodeScalars)
-            table[scalars[0], default: []].append(scalars)
+            if let index = table.firstIndex(where: { $0.first == scalars[0] }) {
+                table[index].phrases.append(scalars)
+            } else {
+                table.append((scalars[0], [scalars]))
+            }
         }
         return table
     }()
@@ -29,12 +34,12 @@ package enum VaguePhrases {
     package static func match(in text: String) -> String? {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+        for scalar in text.unicodeScalars where !FieldText.isSpace(scalar) {
             scalars.append(scalar)
         }
         var best: [Unicode.Scalar]?
         for start in scalars.indices {
-            guard let candidates = byFirstScalar[scalars[start]] else { continue }
+            guard let candidates = byFirstScalar.first(where: { $0.first == scalars[start] })?.phrases else { continue }
             for phrase in candidates where phrase.count > (best?.count ?? 0) {
                 let end = start + phrase.count
                 if end <= scalars.count, scalars[start..<end].elementsEqual(phrase) {
