@@ -42,5 +42,12 @@ package func buildRouter(store: any FilingStore, clock: any ServerClock, maxBody
     let api = router.group("v1").add(middleware: AuthMiddleware(store: store, maxBodyBytes: maxBodyBytes))
     VersionController(store: store, clock: clock).addRoutes(to: api.group("rounds/:round/filers/:filer/versions"))
     FilerRoundsController(store: store, clock: clock).addRoutes(to: api.group("filers/:filer/rounds"))
+    // The General Office's reviewers (bearer token); filers' keys get 403 except on their own versions.
+    ReviewController(store: store, clock: clock).addRoutes(to: api.group("rounds/:round/filers/:filer/versions/:version"))
+    RosterController(store: store, clock: clock).addRoutes(to: api.group("rounds/:round/filers"))
+    SpotCheckController(store: store, clock: clock).addRoutes(to: api.group("rounds/:round/spot-checks"))
+    SummaryController(store: store, clock: clock).addRoutes(to: api.group("rounds/:round"))
+    // Published results: no credentials.
+    PublicController(store: store).addRoutes(to: router.group("public/v1/rounds/:round"))
     return router
 }

@@ -3,7 +3,8 @@ import Shared
 
 /// Everything the server stores. Every write appends its audit event in the same transaction.
 /// Implemented by `AppDatabase` (SQLite); `actor` names who acts (`admin:root`, `filer:110000`…).
-package protocol FilingStore: Sendable {
+/// The reviewers' part is `ReviewStore`.
+package protocol FilingStore: ReviewStore {
     // MARK: - Writes
 
     /// Creates a round with its roster (codes that must already be filers).
