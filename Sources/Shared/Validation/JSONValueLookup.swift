@@ -4,7 +4,7 @@ import Foundation
 /// Used only on the error path, so decoding the document a second time is acceptable.
 enum JSONValueLookup {
     private enum Value: Decodable {
-        case null, bool, number, string(String), array([Value]), object([String: Value])
+        case null, bool, number(Double), string(String), array([Value]), object([String: Value])
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
@@ -12,8 +12,8 @@ enum JSONValueLookup {
                 self = .null
             } else if (try? container.decode(Bool.self)) != nil {
                 self = .bool
-            } else if (try? container.decode(Double.self)) != nil {
-                self = .number
+            } else if let number = try? container.decode(Double.self) {
+                self = .number(number)
             } else if let text = try? container.decode(String.self) {
                 self = .string(text)
             } else if let array = try? container.decode([Value].self) {
@@ -37,6 +37,33 @@ enum JSONValueLookup {
             }
         }
         return node
+    }
+
+    /// The path of the first number under one of `keys` that is not an integer `Int` can hold
+    /// (Foundation reports such a number as "not valid JSON", without a path). Keys are visited
+    /// in sorted order, so the answer is deterministic.
+    static func firstNonInteger(in data: Data, keys: Set<String>) -> String? {
+        guard let root = try? JSONDecoder().decode(Value.self, from: data) else { return nil }
+        func search(_ node: Value, _ path: String, _ key: String?) -> String? {
+            switch node {
+            case .number(let number):
+                let fits = number.rounded() == number && abs(number) < 9.2e18
+                return key.map(keys.contains) == true && !fits ? path : nil
+            case .array(let array):
+                for (i, element) in array.enumerated() {
+                    if let found = search(element, "\(path)[\(i)]", key) { return found }
+                }
+                return nil
+            case .object(let object):
+                for name in object.keys.sorted() {
+                    if let found = search(object[name]!, path.isEmpty ? name : "\(path).\(name)", name) { return found }
+                }
+                return nil
+            case .null, .bool, .string:
+                return nil
+            }
+        }
+        return search(root, "", nil)
     }
 
     /// The JSON kind of the value at `codingPath`, in both languages.

@@ -40,6 +40,9 @@ package enum ReportDecoder {
             if let failure = JSONSyntaxCheck.firstError(in: bytes) {
                 return .at(TextPosition(offset: failure.offset, in: bytes), "JSON 语法错误：\(failure.message)", "JSON syntax error: \(failure.messageEn)")
             }
+            if let path = JSONValueLookup.firstNonInteger(in: data, keys: integerKeys) {
+                return .at(path: path, "应为整数", "expected an integer")
+            }
             return .at(path: "", "不是有效的 JSON：\(context.debugDescription)", "not valid JSON: \(context.debugDescription)")
         case .dataCorrupted(let context):
             let path = jsonPath(context.codingPath)
