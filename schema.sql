@@ -24,8 +24,9 @@ CREATE TABLE rounds (
 ) STRICT;
 
 CREATE TABLE filers (
+    -- A GB/T 2260 region code (six digits, 660000 for the Corps) or bm and two digits.
     code        TEXT NOT NULL PRIMARY KEY
-                CHECK (length(code) BETWEEN 1 AND 16 AND code NOT GLOB '*[^a-z0-9]*'),
+                CHECK (code GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]' OR code GLOB 'bm[0-9][0-9]'),
     name        TEXT NOT NULL CHECK (length(name) > 0),
     name_en     TEXT,
     kind        TEXT NOT NULL CHECK (kind IN ('region', 'corps', 'department')),

@@ -24,7 +24,7 @@ struct FilerCommand: AsyncParsableCommand {
         var kind: String?
 
         func validate() throws {
-            guard Identifier.isFilerCode(code) else { throw ValidationError("代码只能含 a–z、0–9 / code: a–z and 0–9 only (1–16)") }
+            guard Identifier.isFilerCode(code) else { throw ValidationError("代码应为6位数字或 bm 加2位数字 / code: six digits or bm and two digits") }
             guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--name 不能为空 / must not be empty") }
             if let kind, FilerKind(rawValue: kind) == nil {
                 throw ValidationError("--kind 应为 region、corps 或 department / must be region, corps or department")

@@ -54,7 +54,7 @@ struct RoundCommand: AsyncParsableCommand {
                 let known = Set(filers.map(\.code))
                 for entry in file.entries where !known.contains(entry.code) {
                     guard Identifier.isFilerCode(entry.code) else {
-                        throw CommandFailure("填报单位代码无效 / invalid filer code \(entry.code) (a–z, 0–9)")
+                        throw CommandFailure("填报单位代码无效 / invalid filer code \(entry.code) (six digits or bm and two digits)")
                     }
                     // A file may bring new filers, provided it names them.
                     guard let name = entry.name else { throw StoreError.unknownFilers([entry.code]) }

@@ -36,6 +36,10 @@ package struct VersionController: Sendable {
         let round = try await requireOpenRound(roundID, filer: filerCode)
         let latest = try await store.latestVersion(round: roundID, filer: filerCode)
         guard signed.fields.baseVersion == latest else {
+            // The same upload may have been stored since the replay check, by a retry in flight.
+            if let receipt = try await store.receipt(signature: signed.signature) {
+                return JSONResponse.make(receipt, status: .ok)
+            }
             throw FilingError.staleBase(base: signed.fields.baseVersion, current: latest)
         }
         let report = try decode(signed.body)
@@ -74,6 +78,7 @@ package struct VersionController: Sendable {
     }
 
     private func decode(_ body: Data) throws -> SelfInspectionReport {
+        guard !body.isEmpty else { throw FilingError.emptyBody }
         do throws(ReportDecodingError) {
             return try ReportDecoder.decode(body)
         } catch {

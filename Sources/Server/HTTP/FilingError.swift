@@ -4,6 +4,7 @@ import Shared
 /// Why an upload or a read of versions was refused (API.md, "Filer endpoints").
 package enum FilingError: APIError, Equatable {
     case bodyTooLarge(limit: Int)
+    case emptyBody
     case malformedJSON(ReportDecodingError)
     case decodeFailed(ReportDecodingError)
     case unknownRound(String)
@@ -23,7 +24,7 @@ package enum FilingError: APIError, Equatable {
     package var status: HTTPResponse.Status {
         switch self {
         case .bodyTooLarge: .contentTooLarge
-        case .malformedJSON, .decodeFailed: .badRequest
+        case .emptyBody, .malformedJSON, .decodeFailed: .badRequest
         case .unknownRound, .unknownFiler, .unknownVersion: .notFound
         case .notOnRoster: .forbidden
         case .roundClosed: HTTPResponse.Status(code: 423, reasonPhrase: "Locked")
@@ -38,6 +39,10 @@ package enum FilingError: APIError, Equatable {
             APIErrorBody(
                 error: "body_too_large", message: "上传内容超过 \(limit) 字节的上限",
                 messageEn: "The body exceeds the limit of \(limit) bytes.")
+        case .emptyBody:
+            APIErrorBody(
+                error: "malformed_json", message: "上传内容为空，应为报告的 JSON 文件",
+                messageEn: "The body is empty; upload the report's JSON file.")
         case .malformedJSON(let error):
             APIErrorBody(
                 error: "malformed_json", message: "报告不是有效的 JSON：\(error.message)",

@@ -9,7 +9,7 @@ import Shared
 /// lost would be worse than one fsync per upload, and uploads are few (73 filers per round).
 /// Foreign keys are on; writers wait up to 10 s for a lock instead of failing.
 package struct AppDatabase: Sendable {
-    let pool: DatabasePool
+    package let pool: DatabasePool
 
     /// Opens (creating if needed) the database at `path` and migrates it: schema "v1" is the
     /// top-level `schema.sql` as is; "seed-2017" adds the built-in filers and round `2017`.
@@ -18,10 +18,9 @@ package struct AppDatabase: Sendable {
         configuration.label = "zicha"
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
         pool = try DatabasePool(path: path, configuration: configuration)
+        // Set on the pool's one writer connection, after GRDB's WAL setup has made it NORMAL.
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         try Self.migrator(now: ChinaTime.format(clock.now())).migrate(pool)
     }
 

@@ -1,0 +1,107 @@
+import Foundation
+import HTTPTypes
+import GRDB
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Server
+import Shared
+
+/// A real SQLite file in a fresh temporary directory and a server on it with a settable clock.
+struct TestServer {
+    let directory: URL
+    let store: AppDatabase
+    let clock: SettableClock
+
+    init(now: String = "2017-12-20T10:00:00+08:00") throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("zicha-server-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        clock = SettableClock(now)
+        store = try AppDatabase(path: directory.appendingPathComponent("zicha.sqlite").path, clock: clock)
+    }
+
+    var databasePath: String { directory.appendingPathComponent("zicha.sqlite").path }
+
+    /// Runs `body` against the application served live on 127.0.0.1 with a free port.
+    func live<T: Sendable>(
+        maxBodyBytes: Int = ServerSettings.defaultMaxBodyBytes, _ body: @Sendable (any TestClientProtocol) async throws -> T
+    ) async throws -> T {
+        var logger = Logger(label: "zicha-server-test")
+        logger.logLevel = .warning
+        let app = buildApplication(
+            store: store, clock: clock, settings: ServerSettings(host: "127.0.0.1", port: 0, maxBodyBytes: maxBodyBytes),
+            logger: logger)
+        return try await app.test(.live) { client in try await body(client) }
+    }
+
+    /// Issues an active key for `filer` directly in the store.
+    func issueKey(_ filer: String) async throws -> TestKey {
+        let secret = Crypto.randomBytes(32)
+        let key = try await store.issueKey(
+            id: "\(filer)-\(Hex.encode(Crypto.randomBytes(6)))", filer: filer, secret: secret, actor: "test", at: clock.now())
+        return TestKey(id: key.id, filer: filer, secret: secret)
+    }
+
+    /// Rows in `versions`, all filers and rounds.
+    func versionCount() async throws -> Int {
+        try await store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM versions") ?? 0 }
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+}
+
+/// A filer's key as the client holds it.
+struct TestKey: Sendable {
+    var id: String
+    var filer: String
+    var secret: [UInt8]
+
+    /// The signed headers for a request, exactly as a client computes them.
+    func headers(
+        method: String, path: String, round: String, filer: String? = nil, baseVersion: Int, body: Data,
+        signedAt: String = "2017-12-20T02:00:00Z"
+    ) -> HTTPFields {
+        let fields = SigningScheme.Fields(
+            method: method, path: path, filer: filer ?? self.filer, round: round, keyID: id, signedAt: signedAt,
+            baseVersion: baseVersion, contentSHA256: Hex.encode(Crypto.sha256(body)))
+        var headers = HTTPFields()
+        for (name, value) in fields.headers(signature: SigningScheme.signature(for: fields, secret: secret)) {
+            headers[HTTPField.Name(name)!] = value
+        }
+        return headers
+    }
+}
+
+extension TestClientProtocol {
+    /// Uploads `body` signed by `key` for `filer` (default: the key's own) in `round`.
+    func upload(
+        _ body: Data, key: TestKey, round: String = "2017", filer: String? = nil, baseVersion: Int = 0,
+        edit: (inout HTTPFields) -> Void = { _ in }
+    ) async throws -> TestResponse {
+        let filer = filer ?? key.filer
+        let path = APIPath.versions(round: round, filer: filer)
+        var headers = key.headers(method: "POST", path: path, round: round, filer: filer, baseVersion: baseVersion, body: body)
+        edit(&headers)
+        return try await execute(uri: path, method: .post, headers: headers, body: ByteBuffer(bytes: body))
+    }
+
+    /// A GET signed by `key` (empty body, base version 0; round `*` when not round-scoped).
+    func signedGet(_ path: String, key: TestKey, round: String = "2017", filer: String? = nil) async throws -> TestResponse {
+        try await execute(
+            uri: path, method: .get,
+            headers: key.headers(method: "GET", path: path, round: round, filer: filer, baseVersion: 0, body: Data()))
+    }
+}
+
+extension TestResponse {
+    var data: Data { Data(body.readableBytesView) }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try JSONDecoder().decode(type, from: data)
+    }
+
+    /// The `APIErrorBody` of an error answer.
+    var error: APIErrorBody? { try? decode(APIErrorBody.self) }
+}
