@@ -10,15 +10,24 @@ extension Zicha {
             abstract: "按字段比较两个版本，或某版本与本地文件 / Field-level diff of two versions, or a version and a local file.",
             discussion: """
                 示例 / Examples:
-                  zicha diff --from 1 --to 2                 # 服务器上的第 1 版与第 2 版 / versions 1 and 2
-                  zicha diff hubei-2017.json                 # 最新版本与本地文件 / latest version against the file
-                  zicha diff hubei-2017.json --from 1        # 第 1 版与本地文件 / version 1 against the file
+                  # 服务器上的第 1 版与第 2 版 / versions 1 and 2 on the server
+                  zicha diff --from 1 --to 2
+                  # 最新版本与本地文件 / the latest version against a local file
+                  zicha diff hubei-2017.json
+                  # 第 1 版与本地文件 / version 1 against a local file
+                  zicha diff hubei-2017.json --from 1
+                  zicha diff --from 1 --file hubei-2017.json
                 输出形如 / Output lines look like:
                   ~ platforms[0].checks.search.tests[2].found: false → true
                 """)
 
         @Argument(help: "本地报告文件（可选）/ Local report file (optional).")
-        var file: String?
+        var localFile: String?
+
+        @Option(name: .customLong("file"), help: "同 FILE 参数 / Same as the FILE argument.")
+        var fileOption: String?
+
+        private var file: String? { localFile ?? fileOption }
 
         @Option(help: "旧版本号（有本地文件时默认最新版本）/ Old version (default with a file: the latest).")
         var from: Int?
@@ -34,6 +43,7 @@ extension Zicha {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
+            if localFile != nil && fileOption != nil { throw ValidationError("Give the local file once, as FILE or --file.") }
             if file == nil && (from == nil || to == nil) {
                 throw ValidationError("Give --from N --to M, or a local FILE (with an optional --from N).")
             }
