@@ -26,26 +26,9 @@ package struct ReviewController: Sendable {
         _ = try await store.requireRosterFiler(filerCode, round: roundID)
         let number = try Self.versionNumber(context.parameters.get("version") ?? "")
         let decision = try await RequestJSON.decode(ReviewRequest.self, from: request)
-        let now = clock.now()
-        let comment = decision.comment?.trimmingCharacters(in: .whitespacesAndNewlines)
-        var dueOn: Day?
-        switch decision.decision {
-        case .accept:
-            guard decision.dueOn == nil else { throw ReviewError.dueOnNotApplicable }
-        case .return:
-            guard let comment, !comment.isEmpty else { throw ReviewError.commentRequired }
-            guard let text = decision.dueOn else { throw ReviewError.dueOnRequired }
-            dueOn = try DueDate.parse(text, today: ChinaTime.day(of: now))
-        }
-        let outcome = try await store.appendReview(
-            round: roundID, filer: filerCode, number: number, decision: decision.decision,
-            comment: comment?.isEmpty == false ? comment : nil, dueOn: dueOn, reviewer: reviewer, at: now)
-        switch outcome {
-        case .unknownVersion: throw FilingError.unknownVersion(String(number))
-        case .notLatest(let current): throw ReviewError.notLatest(version: number, current: current)
-        case .recorded: break
-        }
-        return JSONResponse.make(try await versionInfo(round: round, filer: filerCode, number: number), status: .created)
+        let info = try await ReviewService(store: store, clock: clock).decide(
+            round: round, filer: filerCode, number: number, request: decision, reviewer: reviewer)
+        return JSONResponse.make(info, status: .created)
     }
 
     @Sendable func diff(_ request: Request, context: ZichaRequestContext) async throws -> Response {
@@ -66,14 +49,8 @@ package struct ReviewController: Sendable {
             guard number > 1 else { throw ReviewError.fromRequired }
             from = number - 1
         }
-        guard let new = try await store.reportBytes(round: roundID, filer: filerCode, number: number) else {
-            throw FilingError.unknownVersion(String(number))
-        }
-        guard let old = try await store.reportBytes(round: roundID, filer: filerCode, number: from) else {
-            throw FilingError.unknownVersion(String(from))
-        }
-        // Stored versions passed the decoder, so they are valid JSON.
-        return JSONResponse.make(try ReportDiff.changes(from: old, to: new))
+        return JSONResponse.make(
+            try await ReviewService(store: store, clock: clock).diff(round: roundID, filer: filerCode, number: number, from: from))
     }
 
     // MARK: - Helpers
@@ -83,18 +60,5 @@ package struct ReviewController: Sendable {
             throw FilingError.unknownVersion(text)
         }
         return number
-    }
-
-    /// The version's metadata with every decision on it, as `GET .../versions/{n}` shows it.
-    private func versionInfo(round: RoundRecord, filer: String, number: Int) async throws -> VersionInfo {
-        guard let record = try await store.version(round: round.id, filer: filer, number: number),
-            let first = try await store.version(round: round.id, filer: filer, number: 1)
-        else { throw FilingError.unknownVersion(String(number)) }
-        let decisions = try await store.reviews(versionIDs: [record.id])[record.id] ?? []
-        return VersionInfo(
-            receipt: record.receipt(deadline: round.deadline, firstReceivedAt: first.receivedAt), keyId: record.keyID,
-            signedAt: record.signedAt, baseVersion: record.baseVersion, signature: record.signature,
-            reviewState: decisions.last.map { $0.decision == .accept ? .accepted : .returned } ?? .received,
-            issues: record.validation.issues, reviews: decisions)
     }
 }
