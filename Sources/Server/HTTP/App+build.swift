@@ -49,5 +49,7 @@ package func buildRouter(store: any FilingStore, clock: any ServerClock, maxBody
     SummaryController(store: store, clock: clock).addRoutes(to: api.group("rounds/:round"))
     // Published results: no credentials.
     PublicController(store: store).addRoutes(to: router.group("public/v1/rounds/:round"))
+    // Reviewer web pages (/web) and the public results page (/public/rounds).
+    WebRoutes.add(to: router, store: store, clock: clock)
     return router
 }

@@ -1,0 +1,108 @@
+import Foundation
+import Shared
+
+/// What the dashboard template shows.
+struct DashboardPage: Sendable {
+    struct Row: Sendable {
+        var code: String
+        var name: String
+        var href: String
+        var kind: String
+        var deadlineStatus: String
+        var deadlineLabel: String
+        var firstReceivedAt: String?
+        var latestVersion: Int
+        var reviewState: String?
+        var reviewLabel: String?
+        var followUpDueOn: String?
+        var overdue: Bool
+        var errors: Int
+        var warnings: Int
+    }
+
+    struct RoundOption: Sendable {
+        var id: String
+        var title: String
+        var href: String
+        var current: Bool
+    }
+
+    var chrome: Chrome
+    var round: String
+    var title: String
+    var deadline: String
+    var asOf: String
+    var daysLeft: String
+    var closed: Bool
+    var rounds: [RoundOption]
+    var hasOtherRounds: Bool
+    var filers: Int
+    var deadlineChart: BarChart
+    var reviewChart: BarChart
+    var deadlineOptions: [SelectOption]
+    var reviewOptions: [SelectOption]
+    var kindOptions: [SelectOption]
+    var overdue: Bool
+    var rows: [Row]
+    var matched: Int
+    var hasRows: Bool
+    var shownFrom: Int
+    var shownTo: Int
+    var previous: String?
+    var next: String?
+    var csvHref: String
+
+    init(
+        chrome: Chrome, round: RoundRecord, rounds: [RoundRecord], now: Date, totals: RosterTotals, filters: RosterFilters,
+        entries: [RosterEntry], kinds: [String: FilerKind], page: Int, perPage: Int
+    ) {
+        self.chrome = chrome
+        self.round = round.id
+        title = round.title
+        deadline = round.deadline.description
+        asOf = ChinaTime.format(now)
+        closed = round.isClosed
+        let left = round.deadline.daysSinceEpoch - ChinaTime.day(of: now).daysSinceEpoch
+        daysLeft = left > 0 ? "距截止还有 \(left) 天" : left == 0 ? "今天截止（24:00 前）" : "已过截止日期 \(-left) 天"
+        self.rounds = rounds.map {
+            RoundOption(id: $0.id, title: $0.title, href: WebPaths.dashboard($0.id), current: $0.id == round.id)
+        }
+        hasOtherRounds = rounds.count > 1
+        filers = totals.filers
+        deadlineChart = BarChart(
+            title: "报送情况",
+            items: [
+                ("按时报送", Double(totals.onTime), ChartColor.onTime), ("逾期报送", Double(totals.late), ChartColor.late),
+                ("未报送", Double(totals.missing), ChartColor.missing), ("待报送", Double(totals.pending), ChartColor.pending),
+            ])
+        reviewChart = BarChart(
+            title: "审核情况",
+            items: [
+                ("待审核", Double(totals.received), ChartColor.received), ("已通过", Double(totals.accepted), ChartColor.accepted),
+                ("已退回", Double(totals.returned), ChartColor.returned),
+                ("整改逾期", Double(totals.followUpOverdue), ChartColor.overdue),
+            ])
+        deadlineOptions = SelectOption.all(DeadlineStatus.self, selected: filters.deadline, label: Labels.deadline)
+        reviewOptions = SelectOption.all(ReviewState.self, selected: filters.review, label: Labels.review)
+        kindOptions = SelectOption.all(FilerKind.self, selected: filters.kind, label: Labels.kind)
+        overdue = filters.overdue
+        matched = entries.count
+        hasRows = !entries.isEmpty
+        let start = min((page - 1) * perPage, entries.count)
+        let end = min(start + perPage, entries.count)
+        shownFrom = end > start ? start + 1 : 0
+        shownTo = end
+        let base = WebPaths.dashboard(round.id)
+        previous = page > 1 ? WebPaths.with(base, filters.query + [("page", String(page - 1))]) : nil
+        next = end < entries.count ? WebPaths.with(base, filters.query + [("page", String(page + 1))]) : nil
+        csvHref = WebPaths.with(base + "/roster.csv", filters.query)
+        rows = entries[start..<end].map { e in
+            Row(
+                code: e.filer, name: e.name, href: WebPaths.filer(round.id, e.filer),
+                kind: kinds[e.filer].map(Labels.kind) ?? "", deadlineStatus: e.deadlineStatus.rawValue,
+                deadlineLabel: Labels.deadline(e.deadlineStatus), firstReceivedAt: e.firstReceivedAt,
+                latestVersion: e.latestVersion, reviewState: e.reviewState?.rawValue, reviewLabel: e.reviewState.map(Labels.review),
+                followUpDueOn: e.followUpDueOn, overdue: e.followUpOverdue, errors: e.errors, warnings: e.warnings)
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/// Every template of the pages by name; `WebRenderer` loads them once into a `MustacheLibrary`.
+/// Templates show values with `{{ }}` only, which HTML-escapes them.
+enum WebTemplates {
+    static let all: [String: String] = [
+        "head": LayoutTemplates.head,
+        "foot": LayoutTemplates.foot,
+        "style": LayoutTemplates.style,
+        "error": LayoutTemplates.error,
+        "signIn": LayoutTemplates.signIn,
+        "barChart": ChartTemplates.barChart,
+        "dashboard": DashboardTemplate.text,
+    ]
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Hummingbird
+
+/// A 303 redirect a page handler or middleware ends with.
+struct WebRedirect: Error, Sendable {
+    var location: String
+
+    /// To the sign-in page, coming back to `next` (a reviewer page path) afterwards.
+    static func signIn(next: String?, expired: Bool) -> WebRedirect {
+        var query: [String] = []
+        if expired { query.append("expired=1") }
+        if let next, WebPaths.isSafeNext(next) { query.append("next=" + WebPaths.queryEscape(next)) }
+        return WebRedirect(location: WebPaths.signIn + (query.isEmpty ? "" : "?" + query.joined(separator: "&")))
+    }
+}
+
+/// A refusal the pages answer with an HTML error page.
+enum WebRefusal: Error, Sendable {
+    /// A state-changing form without the session's CSRF token.
+    case csrf
+    /// No such page, round or filer.
+    case notFound
+    /// Nothing published yet for this round.
+    case notPublished(String)
+
+    var status: HTTPResponse.Status {
+        switch self {
+        case .csrf: .forbidden
+        case .notFound, .notPublished: .notFound
+        }
+    }
+
+    var message: (zh: String, en: String) {
+        switch self {
+        case .csrf:
+            ("表单已失效或来源不明（CSRF 校验失败），请返回上一页刷新后重新提交。",
+             "The form is stale or did not come from this site (CSRF check failed); go back, reload and submit again.")
+        case .notFound: ("没有这个页面。", "No such page.")
+        case .notPublished(let round):
+            ("轮次 \(round) 的结果尚未公布。", "The results of round \(round) have not been published yet.")
+        }
+    }
+}
+
+/// The paths of the pages, built in one place.
+enum WebPaths {
+    static let root = "/web"
+    static let signIn = "/web/sign-in"
+    static let signOut = "/web/sign-out"
+
+    static func dashboard(_ round: String) -> String { "/web/rounds/\(round)" }
+    static func filer(_ round: String, _ code: String) -> String { "/web/rounds/\(round)/filers/\(code)" }
+    static func spotChecks(_ round: String) -> String { "/web/rounds/\(round)/spot-checks" }
+    static func summary(_ round: String) -> String { "/web/rounds/\(round)/summary" }
+    static func publicResults(_ round: String) -> String { "/public/rounds/\(round)" }
+
+    /// Only a reviewer page of this site may be the target after sign-in (no open redirect).
+    static func isSafeNext(_ path: String) -> Bool {
+        path.hasPrefix("/web/") && !path.hasPrefix("//") && !path.contains("\\") && !path.contains("//")
+            && path.utf8.count <= 512 && !path.hasPrefix(signIn)
+    }
+
+    /// Percent-encodes a query value.
+    static func queryEscape(_ text: String) -> String {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+?#")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+
+    /// `path?name=value&…` for the non-nil values.
+    static func with(_ path: String, _ query: [(String, String?)]) -> String {
+        let pairs = query.compactMap { name, value in value.map { "\(name)=\(queryEscape($0))" } }
+        return pairs.isEmpty ? path : path + "?" + pairs.joined(separator: "&")
+    }
+}

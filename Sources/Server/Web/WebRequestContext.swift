@@ -1,0 +1,22 @@
+import Hummingbird
+
+/// The request context of the reviewer pages: the API's context plus the signed-in session.
+package struct WebRequestContext: ChildRequestContext {
+    package typealias ParentContext = ZichaRequestContext
+
+    package var coreContext: CoreRequestContextStorage
+    /// Set by `WebSessionMiddleware` on the pages that need a signed-in reviewer.
+    package var session: WebSession?
+    /// The session's reviewer, checked active on every request.
+    package var reviewer: ReviewerRecord?
+
+    package init(context: ZichaRequestContext) throws {
+        coreContext = context.coreContext
+    }
+
+    /// The signed-in reviewer and session (the middleware guarantees both on guarded routes).
+    func signedIn() throws -> (reviewer: ReviewerRecord, session: WebSession) {
+        guard let reviewer, let session else { throw WebRedirect.signIn(next: nil, expired: false) }
+        return (reviewer, session)
+    }
+}

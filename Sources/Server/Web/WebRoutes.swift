@@ -1,0 +1,21 @@
+import Hummingbird
+
+/// The reviewer pages under `/web` (signed in with a reviewer token) and the public results
+/// page under `/public/rounds`, rendered on the server from Mustache templates, no JavaScript.
+/// They call the same store and services as the JSON API.
+package enum WebRoutes {
+    /// Adds every page to `router`. Sessions live in memory for the router's lifetime.
+    package static func add(
+        to router: Router<ZichaRequestContext>, store: any FilingStore, clock: any ServerClock,
+        sessions: WebSessionStore? = nil
+    ) {
+        let renderer = WebRenderer()
+        let sessions = sessions ?? WebSessionStore(clock: clock)
+        let web = router.group("web", context: WebRequestContext.self).add(middleware: WebErrorMiddleware(renderer: renderer))
+        SessionController(store: store, sessions: sessions, renderer: renderer).addRoutes(to: web)
+        let signedIn = web.group().add(middleware: WebSessionMiddleware(store: store, sessions: sessions))
+        DashboardController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
+        // Unknown addresses under /web get an HTML 404 (after sign-in, so nothing is revealed).
+        signedIn.get("**") { _, _ -> Response in throw WebRefusal.notFound }
+    }
+}
