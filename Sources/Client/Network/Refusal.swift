@@ -60,13 +60,19 @@ enum Refusal {
             let keyEn = "key used: \(context.keyID)\(context.keyPath.map { " (file \($0))" } ?? ""), filer \(context.filer)"
             return CLIFailure(
                 .refused,
-                "服务器不接受此签名：\(body.message) \(keyZh)。请确认密钥属于该单位且未被吊销，必要时联系管理员重新签发。",
-                "The server does not accept this signature: \(body.messageEn) — \(keyEn). Make sure the key belongs to this filer and is not revoked; ask the administrator for a new key if needed.",
+                "服务器不接受此签名：\(sentence(body.message))\(keyZh)。请确认密钥属于该单位且未被吊销，必要时联系管理员重新签发。",
+                "The server does not accept this signature: \(body.messageEn) (\(keyEn)). Make sure the key belongs to this filer and is not revoked; ask the administrator for a new key if needed.",
                 details: ["HTTP \(response.status) \(body.error)"])
         default:
             return CLIFailure(
                 .refused, "\(body.message)（HTTP \(response.status) \(body.error)）",
                 "\(body.messageEn) (HTTP \(response.status) \(body.error))")
         }
+    }
+
+    /// `text` ending in a full stop, so that another sentence can follow.
+    private static func sentence(_ text: String) -> String {
+        guard let last = text.last, !"。！？.!?".contains(last) else { return text }
+        return text + "。"
     }
 }
