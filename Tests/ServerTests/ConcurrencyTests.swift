@@ -93,4 +93,43 @@ struct ConcurrencyTests {
         #expect(Set(receipts.map(\.version)) == [1])
         #expect(try await server.versionCount() == 1)
     }
+
+    @Test("two stores on one database file (two server processes) still number versions without gaps")
+    func twoWriters() async throws {
+        let server = try TestServer()
+        defer { server.remove() }
+        let key = try await server.issueKey("110000")
+        let second = try AppDatabase(path: server.databasePath)
+        let stores: [AppDatabase] = [server.store, second]
+        let received = server.clock.now()
+        let created = try await withThrowingTaskGroup(of: Int.self) { group in
+            for index in 0..<16 {
+                group.addTask {
+                    let store = stores[index % 2]
+                    let body = TestReports.bytes(TestReports.valid(filer: "110000", summary: "上传 \(index)"))
+                    // Like a client: amend the latest version, and on 409 amend the new latest.
+                    while true {
+                        let base = try await store.latestVersion(round: "2017", filer: "110000")
+                        let fields = SigningScheme.Fields(
+                            method: "POST", path: APIPath.versions(round: "2017", filer: "110000"), filer: "110000", round: "2017",
+                            keyID: key.id, signedAt: "2017-12-20T02:00:00Z", baseVersion: base,
+                            contentSHA256: Hex.encode(Crypto.sha256(body)))
+                        let outcome = try await store.appendVersion(
+                            NewVersion(
+                                round: "2017", filer: "110000", bytes: body, sha256: fields.contentSHA256,
+                                signature: SigningScheme.signature(for: fields, secret: key.secret), keyID: key.id,
+                                signedAt: fields.signedAt, baseVersion: base, validation: ValidationResult(issues: [])),
+                            receivedAt: received)
+                        if case .created(let receipt) = outcome { return receipt.version }
+                    }
+                }
+            }
+            var versions: [Int] = []
+            for try await version in group { versions.append(version) }
+            return versions
+        }
+        #expect(created.sorted() == Array(1...16))
+        #expect(try await server.store.versions(round: "2017", filer: "110000").map(\.version) == Array(1...16))
+        #expect(try await server.store.verifyAudit().broken == nil)
+    }
 }

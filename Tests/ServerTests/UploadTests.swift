@@ -159,7 +159,7 @@ struct UploadTests {
             let chunk = String(repeating: "x", count: 3000)
             let chunkText = String(chunk.utf8.count, radix: 16) + "\r\n" + chunk + "\r\n"
             // Two chunks pass the limit; the terminating chunk is never sent.
-            return try RawHTTP.exchange(port: port, send: head + chunkText + chunkText)
+            return try await RawHTTP.exchange(port: port, send: head + chunkText + chunkText)
         }
         #expect(answer.hasPrefix("HTTP/1.1 413"))
         #expect(answer.contains("body_too_large"))

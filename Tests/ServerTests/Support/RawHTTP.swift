@@ -14,7 +14,11 @@ enum RawHTTP {
 
     /// Sends `text` to 127.0.0.1:`port` and returns what the server answers until it has sent a
     /// complete response head and its `Content-Length` bytes of body.
-    static func exchange(port: Int, send text: String) throws -> String {
+    static func exchange(port: Int, send text: String) async throws -> String {
+        try await onOwnThread { try blockingExchange(port: port, send: text) }
+    }
+
+    private static func blockingExchange(port: Int, send text: String) throws -> String {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket failed") }
         defer { close(fd) }

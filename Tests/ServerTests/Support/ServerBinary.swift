@@ -14,15 +14,19 @@ enum ServerBinary {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    struct Result {
+    struct Result: Sendable {
         var status: Int32
         var stdout: String
         var stderr: String
     }
 
     /// Runs `zicha-server arguments…` to completion.
-    static func run(_ arguments: [String]) throws -> Result {
+    static func run(_ arguments: [String]) async throws -> Result {
         let binary = try #require(url, "zicha-server not found beside the test bundle; build it with swift build")
+        return try await onOwnThread { try blockingRun(binary, arguments) }
+    }
+
+    private static func blockingRun(_ binary: URL, _ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
