@@ -8,7 +8,7 @@ extension AppDatabase {
     /// (round_id, filer_code, version), the latest decision through review_decisions_by_version.
     /// Statuses are computed here so that filters, paging and totals stay in SQL. Instants are
     /// CST text, so their first ten characters are the CST day (see schema.sql).
-    static let rosterRowsSQL = """
+    package static let rosterRowsSQL = """
         WITH latest AS (
             SELECT filer_code, MAX(version) AS version FROM versions WHERE round_id = :round GROUP BY filer_code
         ),

@@ -1,0 +1,238 @@
+import Foundation
+import GRDB
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Server
+import Shared
+import Testing
+
+/// Issue 5, "Queries by deadline status": every filter on a roster with filers in every state,
+/// the clock on both sides of the deadline and of follow-up dates; CSV; paging; 10,000 filers.
+@Suite("Roster by deadline status")
+struct RosterQueryTests {
+    /// Round 2017 (73 filers) with, filed on 2017-12-20 unless said otherwise:
+    /// 110000 received (one warning); 120000 accepted; 130000 returned, due 2018-01-10;
+    /// 140000 returned due 2017-12-25, then version 2 (received again); 210000 returned, due 2017-12-28;
+    /// 150000 filed on 2018-01-05 (late). Everyone else filed nothing.
+    struct Fixture {
+        let server: TestServer
+        let token: String
+
+        static func make() async throws -> Fixture {
+            let server = try TestServer(now: "2017-12-20T10:00:00+08:00")
+            let token = try await server.addReviewer()
+            var keys: [String: TestKey] = [:]
+            for code in ["110000", "120000", "130000", "140000", "150000", "210000"] {
+                keys[code] = try await server.issueKey(code)
+            }
+            let allKeys = keys
+            try await server.live { client in
+                func upload(_ code: String, _ report: SelfInspectionReport? = nil, base: Int = 0) async throws {
+                    let response = try await client.upload(
+                        TestReports.bytes(report ?? TestReports.valid(filer: code)), key: allKeys[code]!, baseVersion: base)
+                    #expect(response.status == .created)
+                }
+                func decide(_ code: String, _ version: Int, _ request: ReviewRequest) async throws {
+                    #expect(try await client.review(code, version: version, token: token, request).status == .created)
+                }
+                try await upload("110000", TestReports.withWarning(filer: "110000"))
+                try await upload("120000")
+                try await decide("120000", 1, .accept)
+                try await upload("130000")
+                try await decide("130000", 1, .return(dueOn: "2018-01-10"))
+                try await upload("140000")
+                try await decide("140000", 1, .return(dueOn: "2017-12-25"))
+                try await upload("210000")
+                try await decide("210000", 1, .return(dueOn: "2017-12-28"))
+                server.clock.set("2017-12-22T15:30:00+08:00")
+                try await upload("140000", base: 1)
+            }
+            return Fixture(server: server, token: token)
+        }
+
+        func page(_ query: String, at stamp: String) async throws -> RosterPage {
+            server.clock.set(stamp)
+            let response = try await server.live { client in
+                try await client.asReviewer(.get, "/v1/rounds/2017/filers?\(query)", token: token)
+            }
+            #expect(response.status == .ok, "\(query): \(String(decoding: response.data, as: UTF8.self))")
+            return try response.decode(RosterPage.self)
+        }
+
+        func codes(_ query: String, at stamp: String) async throws -> [String] {
+            try await page(query + "&perPage=1000", at: stamp).entries.map(\.filer)
+        }
+    }
+
+    static let filed = ["110000", "120000", "130000", "140000", "210000"]
+
+    @Test("deadline filters on both sides of the end of 2017-12-31 (CST)")
+    func deadlineFilters() async throws {
+        let f = try await Fixture.make()
+        defer { f.server.remove() }
+        let lastSecond = "2017-12-31T23:59:59+08:00"
+        let after = "2018-01-01T00:00:00+08:00"
+        #expect(try await f.codes("deadline=onTime", at: lastSecond) == Self.filed)
+        #expect(try await f.codes("deadline=pending", at: lastSecond).count == 68)
+        #expect(try await f.codes("deadline=missing", at: lastSecond).isEmpty)
+        #expect(try await f.codes("deadline=pending", at: after).isEmpty)
+        let missing = try await f.codes("deadline=missing", at: after)
+        #expect(missing.count == 68 && missing.contains("150000") && missing.contains("bm02"))
+
+        // 150000 files on 2018-01-05: late, and no longer missing.
+        let key = try await f.server.issueKey("150000")
+        f.server.clock.set("2018-01-05T09:00:00+08:00")
+        _ = try await f.server.live { client in try await client.upload(TestReports.bytes(TestReports.valid(filer: "150000")), key: key) }
+        #expect(try await f.codes("deadline=late", at: "2018-01-05T09:00:01+08:00") == ["150000"])
+        let page = try await f.page("deadline=missing", at: "2018-01-05T09:00:01+08:00")
+        #expect(page.matched == 67 && !page.entries.contains { $0.filer == "150000" })
+        #expect(page.totals == RosterTotals(filers: 73, onTime: 5, late: 1, missing: 67, received: 3, accepted: 1, returned: 2, followUpOverdue: 1))
+        #expect(page.asOf == "2018-01-05T09:00:01+08:00" && page.deadline == "2017-12-31")
+    }
+
+    @Test("review filters, follow-up overdue on both sides of its due date, and combined filters")
+    func reviewFilters() async throws {
+        let f = try await Fixture.make()
+        defer { f.server.remove() }
+        let now = "2017-12-28T12:00:00+08:00"
+        #expect(try await f.codes("review=received", at: now) == ["110000", "140000"])
+        #expect(try await f.codes("review=accepted", at: now) == ["120000"])
+        #expect(try await f.codes("review=returned", at: now) == ["130000", "210000"])
+        // 210000 is due 2017-12-28: overdue only once that day has ended; 140000 filed again, so never.
+        #expect(try await f.codes("review=followUpOverdue", at: "2017-12-28T23:59:59+08:00").isEmpty)
+        #expect(try await f.codes("review=followUpOverdue", at: "2017-12-29T00:00:00+08:00") == ["210000"])
+        #expect(try await f.codes("review=followUpOverdue", at: "2018-01-10T23:59:59+08:00") == ["210000"])
+        #expect(try await f.codes("review=followUpOverdue", at: "2018-01-11T00:00:00+08:00") == ["130000", "210000"])
+        #expect(try await f.codes("review=followUpOverdue&deadline=onTime", at: "2018-01-11T00:00:00+08:00") == ["130000", "210000"])
+        #expect(try await f.codes("review=received&deadline=late", at: "2018-01-11T00:00:00+08:00").isEmpty)
+        #expect(try await f.codes("review=accepted&deadline=onTime", at: now) == ["120000"])
+
+        let entries = try await f.page("perPage=1000", at: "2018-01-11T00:00:00+08:00").entries
+        let byCode = Dictionary(uniqueKeysWithValues: entries.map { ($0.filer, $0) })
+        #expect(entries.map(\.filer) == entries.map(\.filer).sorted())
+        #expect(
+            byCode["140000"]
+                == RosterEntry(
+                    filer: "140000", name: "山西省", deadlineStatus: .onTime, firstReceivedAt: "2017-12-20T10:00:00+08:00",
+                    latestReceivedAt: "2017-12-22T15:30:00+08:00", latestVersion: 2, reviewState: .received, followUpDueOn: nil,
+                    followUpOverdue: false, errors: 0, warnings: 0))
+        #expect(byCode["130000"]?.followUpDueOn == "2018-01-10" && byCode["130000"]?.followUpOverdue == true)
+        #expect(byCode["110000"]?.warnings == 1)
+        #expect(byCode["bm02"]?.latestVersion == 0 && byCode["bm02"]?.reviewState == nil && byCode["bm02"]?.firstReceivedAt == nil)
+    }
+
+    @Test("paging covers every filer once, in code order; bad parameters are 400")
+    func paging() async throws {
+        let f = try await Fixture.make()
+        defer { f.server.remove() }
+        let now = "2018-01-02T09:00:00+08:00"
+        var seen: [String] = []
+        for page in 1...8 {
+            let result = try await f.page("perPage=10&page=\(page)", at: now)
+            #expect(result.matched == 73 && result.page == page && result.perPage == 10)
+            #expect(result.entries.count == (page == 8 ? 3 : 10))
+            seen += result.entries.map(\.filer)
+        }
+        #expect(seen.count == 73 && Set(seen).count == 73 && seen == seen.sorted())
+        #expect(try await f.page("perPage=10&page=9", at: now).entries.isEmpty)
+        #expect(try await f.page("", at: now).entries.count == RosterController.defaultPerPage)
+
+        let bad = ["deadline=soon", "review=rejected", "page=0", "perPage=0", "perPage=1001", "page=x", "format=xml"]
+        let answers = try await f.server.live { client in
+            var answers: [TestResponse] = []
+            for query in bad { answers.append(try await client.asReviewer(.get, "/v1/rounds/2017/filers?\(query)", token: f.token)) }
+            answers.append(try await client.asReviewer(.get, "/v1/rounds/2099/filers", token: f.token))
+            return answers
+        }
+        for (query, answer) in zip(bad, answers) {
+            #expect(answer.status == .badRequest && answer.error?.error == "invalid_query", "\(query)")
+        }
+        #expect(answers.last?.status == .notFound && answers.last?.error?.error == "unknown_round")
+    }
+
+    @Test("CSV: a header row, one line per matching filer, every row unless a page is asked for")
+    func csv() async throws {
+        let f = try await Fixture.make()
+        defer { f.server.remove() }
+        f.server.clock.set("2018-01-11T08:00:00+08:00")
+        let (all, paged) = try await f.server.live { client in
+            (
+                try await client.asReviewer(.get, "/v1/rounds/2017/filers?format=csv&deadline=onTime", token: f.token),
+                try await client.asReviewer(.get, "/v1/rounds/2017/filers?format=csv&perPage=2&page=2", token: f.token)
+            )
+        }
+        #expect(all.status == .ok && all.headers[.contentType] == "text/csv; charset=utf-8")
+        let text = String(decoding: all.data, as: UTF8.self)
+        #expect(text.hasPrefix("\u{FEFF}"))
+        let lines = text.dropFirst().components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(
+            lines.first
+                == "filer,name,deadlineStatus,firstReceivedAt,latestReceivedAt,latestVersion,reviewState,followUpDueOn,followUpOverdue,errors,warnings"
+        )
+        #expect(lines.count == 6)
+        #expect(lines.contains("130000,河北省,onTime,2017-12-20T10:00:00+08:00,2017-12-20T10:00:00+08:00,1,returned,2018-01-10,true,0,0"))
+        let pagedLines = String(decoding: paged.data, as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(pagedLines.count == 3 && pagedLines[1].hasPrefix("130000,") && pagedLines[2].hasPrefix("140000,"))
+    }
+
+    @Test("10,000 filers: right totals and pages through two indexed queries")
+    func tenThousandFilers() async throws {
+        let server = try TestServer(now: "2018-01-05T09:00:00+08:00")
+        defer { server.remove() }
+        let token = try await server.addReviewer()
+        let codes = (0..<10_000).map { String(700_000 + $0) }
+        let key = try await server.issueKey("110000")
+        try await server.store.pool.write { db in
+            for code in codes {
+                try db.execute(
+                    sql: "INSERT INTO filers (code, name, kind, created_at) VALUES (?, ?, 'region', '2017-12-01T00:00:00+08:00')",
+                    arguments: [code, "单位\(code)"])
+            }
+        }
+        try await server.store.createRound(
+            id: "big", title: "大轮次", deadline: Day("2017-12-31")!, roster: codes, actor: "test", at: server.clock.now())
+        // Every second filer has one version: on time for even thousands, late otherwise; every tenth is returned.
+        try await server.store.pool.write { db in
+            let reviewer = try Int64.fetchOne(db, sql: "SELECT id FROM reviewers")!
+            for (i, code) in codes.enumerated() where i % 2 == 0 {
+                let received = (i / 1000) % 2 == 0 ? "2017-12-20T10:00:00+08:00" : "2018-01-02T10:00:00+08:00"
+                try db.execute(
+                    sql: """
+                        INSERT INTO versions (round_id, filer_code, version, bytes, sha256, signature, key_id, signed_at,
+                            base_version, received_at, validation)
+                        VALUES ('big', ?, 1, x'7b7d', ?, ?, ?, '2017-12-20T02:00:00Z', 0, ?, '{"errors":0,"warnings":2,"issues":[]}')
+                        """,
+                    arguments: [code, String(repeating: "a", count: 64), String(format: "%064d", i), key.id, received])
+                if i % 10 == 0 {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO review_decisions (version_id, decision, comment, due_on, reviewer_id, decided_at)
+                            VALUES (?, 'return', '补充', '2018-01-03', ?, '2017-12-21T10:00:00+08:00')
+                            """,
+                        arguments: [db.lastInsertedRowID, reviewer])
+                }
+            }
+        }
+        let response = try await server.live { client in
+            try await client.asReviewer(.get, "/v1/rounds/big/filers?review=followUpOverdue&perPage=100&page=3", token: token)
+        }
+        let page = try response.decode(RosterPage.self)
+        #expect(page.totals == RosterTotals(filers: 10_000, onTime: 2_500, late: 2_500, missing: 5_000, received: 4_000, returned: 1_000, followUpOverdue: 1_000))
+        #expect(page.matched == 1_000 && page.entries.count == 100)
+        #expect(page.entries.first?.filer == String(700_000 + 2_000) && page.entries.allSatisfy { $0.followUpOverdue && $0.warnings == 2 })
+
+        // No full scan of versions or review decisions: each is reached through an index.
+        let plan = try await server.store.pool.read { db in
+            try Row.fetchAll(
+                db, sql: "EXPLAIN QUERY PLAN \(AppDatabase.rosterRowsSQL) SELECT * FROM rows",
+                arguments: ["round": "big", "today": "2018-01-05", "deadline": "2017-12-31"]
+            ).map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.contains("versions") } && plan.contains { $0.contains("review_decisions") })
+        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+        for line in plan where line.contains("versions") || line.contains("review_decisions") {
+            #expect(line.contains("USING") && line.contains("INDEX"), "\(line)")
+        }
+    }
+}
