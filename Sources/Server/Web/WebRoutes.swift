@@ -15,6 +15,7 @@ package enum WebRoutes {
         SessionController(store: store, sessions: sessions, renderer: renderer).addRoutes(to: web)
         let signedIn = web.group().add(middleware: WebSessionMiddleware(store: store, sessions: sessions))
         DashboardController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
+        FilerPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
         // Unknown addresses under /web get an HTML 404 (after sign-in, so nothing is revealed).
         signedIn.get("**") { _, _ -> Response in throw WebRefusal.notFound }
     }

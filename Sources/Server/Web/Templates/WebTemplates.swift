@@ -9,5 +9,9 @@ enum WebTemplates {
         "signIn": LayoutTemplates.signIn,
         "barChart": ChartTemplates.barChart,
         "dashboard": DashboardTemplate.text,
+        "filer": FilerTemplates.page,
+        "findings": FilerTemplates.findings,
+        "report": FilerTemplates.report,
+        "checks": FilerTemplates.checks,
     ]
 }

@@ -1,0 +1,120 @@
+import Foundation
+import Shared
+
+/// The evidence of each indicator as lines of text, and the guide of a service item.
+extension ReportView {
+    static func platformChecks(_ checks: PlatformChecks) -> [Assessed] {
+        [
+            Assessed(
+                id: .unifiedEntry, assessment: checks.unifiedEntry?.assessment,
+                evidence: ["与本级政府门户网站前端整合：\(Labels.yesNo(checks.unifiedEntry?.evidence.integratedWithPortal))"]),
+            Assessed(
+                id: .columns, assessment: checks.columns?.assessment,
+                evidence: lines(checks.columns?.evidence.columns, none: "未列出栏目") {
+                    "栏目“\($0.name)”（\(dimension($0.dimension))）：\($0.itemCount) 项\($0.itemCount == 0 ? "（空栏目）" : "")"
+                }),
+            Assessed(
+                id: .search, assessment: checks.search?.assessment,
+                evidence: lines(checks.search?.evidence.tests, none: "未做搜索测试") {
+                    "搜索“\($0.query)”，应找到“\($0.expectedItem)”：\($0.found ? "找到" : "未找到")"
+                }),
+            Assessed(
+                id: .classification, assessment: checks.classification?.assessment,
+                evidence: lines(checks.classification?.evidence.mismatches, none: "未发现分类不符") { "分类不符：\($0)" }),
+            Assessed(
+                id: .registration, assessment: checks.registration?.assessment,
+                evidence: lines(checks.registration?.evidence.tests, none: "未做注册测试") {
+                    "\($0.on.raw) \($0.account == .person ? "个人" : "法人")账户注册：\($0.succeeded ? "成功" : "失败")"
+                }),
+            Assessed(
+                id: .consultation, assessment: checks.consultation?.assessment,
+                evidence: ["咨询渠道可提交问题：\(Labels.yesNo(checks.consultation?.evidence.channelWorks))"]
+                    + lines(checks.consultation?.evidence.tests, none: "未做咨询测试") {
+                        "咨询“\($0.question)”：\($0.submittedOn.raw) 提交，" + ($0.answeredOn.map { "\($0.raw) 答复" } ?? "未答复")
+                    }),
+        ]
+    }
+
+    static func itemChecks(_ checks: ServiceItemChecks) -> [Assessed] {
+        let accuracy = checks.accuracy?.evidence
+        return [
+            Assessed(id: .completeness, assessment: checks.completeness?.assessment, evidence: ["依据办事指南各要素（见上）"]),
+            Assessed(
+                id: .accuracy, assessment: checks.accuracy?.assessment,
+                evidence: ["已与线下办理情况核对：\(Labels.yesNo(accuracy?.offlineVerified))"]
+                    + (accuracy?.discrepancies ?? []).map { "不一致：\($0)" }),
+            Assessed(id: .processClarity, assessment: checks.processClarity?.assessment, evidence: ["依据办理流程（见上）"]),
+            Assessed(id: .materialFormat, assessment: checks.materialFormat?.assessment, evidence: ["依据申请材料（见上）"]),
+            Assessed(id: .materialWording, assessment: checks.materialWording?.assessment, evidence: ["依据申请材料（见上）"]),
+            Assessed(id: .formDownload, assessment: checks.formDownload?.assessment, evidence: ["依据表格附件（见上）"]),
+            Assessed(id: .formSample, assessment: checks.formSample?.assessment, evidence: ["依据表格附件（见上）"]),
+        ]
+    }
+
+    static func item(_ item: ServiceItem, number: Int, path: String, index: FindingIndex) -> ItemView {
+        let guide = item.guide
+        func row(_ field: GuideField, _ lines: [String]) -> GuideRow {
+            GuideRow(label: field.label, lines: lines, missing: lines.isEmpty, findings: index.at("\(path).guide.\(field.rawValue)"))
+        }
+        func text(_ value: String?) -> [String] {
+            guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
+            return [value]
+        }
+        return ItemView(
+            number: number, first: number == 1, name: item.name, code: item.code, department: item.department,
+            guide: [
+                row(.basis, text(guide.basis)), row(.conditions, text(guide.conditions)),
+                row(.steps, (guide.steps ?? []).map { "\($0.name)：\($0.description ?? "（无说明）")" }),
+                row(.timeLimit, text(guide.timeLimit)), row(.fee, text(guide.fee)),
+                row(.materials, (guide.materials ?? []).map(material)),
+                row(.agency, text(guide.agency)), row(.contact, text(guide.contact)),
+                row(.forms, (guide.forms ?? []).map(form)),
+            ],
+            checks: itemChecks(item.checks).map { check($0, path: "\(path).checks", index: index) },
+            findings: index.at(path))
+    }
+
+    private static func material(_ m: Material) -> String {
+        let copy = m.copyType.map { ["original": "原件", "copy": "复印件", "originalAndCopy": "原件和复印件"][$0.rawValue] ?? $0.rawValue }
+        let medium = m.medium.map { ["paper": "纸质", "electronic": "电子", "paperOrElectronic": "纸质或电子"][$0.rawValue] ?? $0.rawValue }
+        let parts = [copy ?? "未写明原件/复印件", medium ?? "未写明纸质/电子", m.copies.map { "\($0) 份" } ?? "未写明份数"]
+        return "\(m.name)（\(parts.joined(separator: "，"))）" + (m.notes.map { "：\($0)" } ?? "")
+    }
+
+    private static func form(_ f: FormAttachment) -> String {
+        "\(f.name) — 下载：\(f.downloadUrl ?? "无")；填写说明：\(f.instructionsUrl ?? "无")；示范文本：\(f.sampleUrl ?? "无")"
+    }
+
+    private static func dimension(_ d: ColumnDimension) -> String {
+        switch d {
+        case .theme: "主题"
+        case .department: "部门"
+        case .user: "用户"
+        case .other: "其他"
+        }
+    }
+
+    private static func lines<T>(_ values: [T]?, none: String, _ line: (T) -> String) -> [String] {
+        guard let values, !values.isEmpty else { return [none] }
+        return values.map(line)
+    }
+}
+
+/// The elements of a service guide, in the order the page shows them.
+enum GuideField: String, CaseIterable, Sendable {
+    case basis, conditions, steps, timeLimit, fee, materials, agency, contact, forms
+
+    var label: String {
+        switch self {
+        case .basis: "设定依据"
+        case .conditions: "受理条件"
+        case .steps: "办理流程"
+        case .timeLimit: "办理时限"
+        case .fee: "收费标准"
+        case .materials: "申请材料"
+        case .agency: "办理机构"
+        case .contact: "联系方式"
+        case .forms: "表格下载"
+        }
+    }
+}
