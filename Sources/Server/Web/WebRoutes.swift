@@ -16,7 +16,13 @@ package enum WebRoutes {
         let signedIn = web.group().add(middleware: WebSessionMiddleware(store: store, sessions: sessions))
         DashboardController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
         FilerPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
+        SpotCheckPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
+        SummaryPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
         // Unknown addresses under /web get an HTML 404 (after sign-in, so nothing is revealed).
         signedIn.get("**") { _, _ -> Response in throw WebRefusal.notFound }
+
+        let publicPages = router.group("public/rounds", context: WebRequestContext.self)
+            .add(middleware: WebErrorMiddleware(renderer: renderer))
+        PublicPageController(store: store, renderer: renderer).addRoutes(to: publicPages)
     }
 }

@@ -13,7 +13,7 @@ enum LayoutTemplates {
 </head>
 <body>
 <header class="top">
-  <div class="brand"><a href="/web">政务服务平台自查填报</a> <small>国务院办公厅 · 审核</small></div>
+  <div class="brand"><a href="/web">政务服务平台自查填报</a> <small>国务院办公厅</small></div>
   {{#chrome}}
   <nav>{{#nav}}<a href="{{href}}"{{#current}} class="current" aria-current="page"{{/current}}>{{label}}</a>{{/nav}}</nav>
   {{#reviewer}}

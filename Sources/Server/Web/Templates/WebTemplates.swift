@@ -13,5 +13,9 @@ enum WebTemplates {
         "findings": FilerTemplates.findings,
         "report": FilerTemplates.report,
         "checks": FilerTemplates.checks,
+        "spotChecks": SpotCheckTemplate.text,
+        "shares": SummaryTemplates.shares,
+        "summary": SummaryTemplates.page,
+        "public": SummaryTemplates.publicPage,
     ]
 }

@@ -1,0 +1,126 @@
+import Foundation
+import Shared
+
+/// What the spot-check page shows: the draw form, the follow-ups (overdue first) and every draw
+/// with its sampled platforms, their findings and a form to record one.
+struct SpotCheckPage: Sendable {
+    struct DrawForm: Sendable {
+        var seed: String
+        var province: String
+        var city: String
+        var county: String
+        var department: String
+    }
+
+    struct FollowUp: Sendable {
+        var filerName: String
+        var filerHref: String
+        var platformId: String
+        var level: String
+        var indicatorName: String
+        var notes: String
+        var dueOn: String
+        var state: String
+        var stateLabel: String
+        var resolvedAt: String
+        var resolvable: Bool
+        var resolveAction: String
+    }
+
+    struct Finding: Sendable {
+        var indicatorName: String
+        var outcome: String
+        var outcomeLabel: String
+        var notes: String
+        var dueOn: String
+        var followUp: String
+        var followUpLabel: String
+        var recordedBy: String
+    }
+
+    struct Item: Sendable {
+        var filerName: String
+        var filerHref: String
+        var version: Int
+        var platformId: String
+        var level: String
+        var findings: [Finding]
+        var open: [SelectOption]
+        var hasOpen: Bool
+        var findingAction: String
+    }
+
+    struct Draw: Sendable {
+        var id: Int64
+        var seed: Int64
+        var drawnAt: String
+        var drawnBy: String
+        var strata: [String]
+        var message: String?
+        var items: [Item]
+    }
+
+    var chrome: Chrome
+    var round: String
+    var csrf: String
+    var today: String
+    var notice: String?
+    var error: String?
+    var errorEn: String?
+    var form: DrawForm
+    var followUps: [FollowUp]
+    var hasFollowUps: Bool
+    var draws: [Draw]
+    var hasDraws: Bool
+
+    init(
+        chrome: Chrome, round: String, csrf: String, today: String, list: SpotCheckList, names: [String: String],
+        form: DrawForm, notice: String?, error: (String, String)?
+    ) {
+        self.chrome = chrome
+        self.round = round
+        self.csrf = csrf
+        self.today = today
+        self.notice = notice
+        self.error = error?.0
+        self.errorEn = error?.1
+        self.form = form
+        let base = WebPaths.spotChecks(round)
+        let order: [FollowUpState: Int] = [.overdue: 0, .open: 1, .resolved: 2]
+        followUps = list.followUps
+            .sorted { (order[$0.state] ?? 3, $0.dueOn, $0.filer) < (order[$1.state] ?? 3, $1.dueOn, $1.filer) }
+            .map { f in
+                FollowUp(
+                    filerName: names[f.filer] ?? f.filer, filerHref: WebPaths.filer(round, f.filer), platformId: f.platformId,
+                    level: Labels.level(f.level), indicatorName: f.indicator.indicator.level2.zh, notes: f.notes ?? "",
+                    dueOn: f.dueOn, state: f.state.rawValue, stateLabel: Labels.followUp(f.state), resolvedAt: f.resolvedAt ?? "",
+                    resolvable: f.state != .resolved,
+                    resolveAction: "\(base)/\(f.spotCheckId)/items/\(f.itemId)/findings/\(f.indicator.rawValue)/resolve")
+            }
+        hasFollowUps = !followUps.isEmpty
+        draws = list.spotChecks.reversed().map { check in
+            Draw(
+                id: check.id, seed: check.seed, drawnAt: check.drawnAt, drawnBy: check.drawnBy,
+                strata: check.strata.map { "\(Labels.level($0.level))：要求 \($0.requested)，共 \($0.available)，抽取 \($0.drawn)" },
+                message: check.message,
+                items: check.items.map { item in
+                    let recorded = Set(item.findings.map(\.indicator))
+                    let open = IndicatorCatalogue.all.filter { !recorded.contains($0.id) }.map {
+                        SelectOption(value: $0.id.rawValue, label: "\($0.level1.zh) · \($0.level2.zh)", selected: false)
+                    }
+                    return Item(
+                        filerName: names[item.filer] ?? item.filer, filerHref: WebPaths.filer(round, item.filer),
+                        version: item.version, platformId: item.platformId, level: Labels.level(item.level),
+                        findings: item.findings.map { f in
+                            Finding(
+                                indicatorName: f.indicator.indicator.level2.zh, outcome: f.outcome.rawValue,
+                                outcomeLabel: Labels.outcome(f.outcome), notes: f.notes ?? "", dueOn: f.dueOn ?? "",
+                                followUp: f.followUp?.rawValue ?? "", followUpLabel: f.followUp.map(Labels.followUp) ?? "",
+                                recordedBy: f.recordedBy)
+                        },
+                        open: open, hasOpen: !open.isEmpty, findingAction: "\(base)/\(check.id)/items/\(item.id)/findings")
+                })
+        }
+        hasDraws = !draws.isEmpty
+    }
+}
