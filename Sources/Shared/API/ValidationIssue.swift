@@ -28,6 +28,21 @@ package struct ValidationIssue: Codable, Sendable, Equatable, Hashable {
         self.message = message
         self.messageEn = messageEn
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case severity, code, indicator, path, message, messageEn
+    }
+
+    /// Writes `"indicator": null` for shape rules, so every issue has the same six fields.
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(code, forKey: .code)
+        try container.encode(indicator, forKey: .indicator)
+        try container.encode(path, forKey: .path)
+        try container.encode(message, forKey: .message)
+        try container.encode(messageEn, forKey: .messageEn)
+    }
 }
 
 /// The validator's verdict as printed by `zicha validate --format json` and returned with 422:
