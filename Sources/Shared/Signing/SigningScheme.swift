@@ -97,7 +97,9 @@ package enum SigningScheme {
             let date = try? Date.ISO8601FormatStyle().parse(text)
         else { return nil }
         let seconds = date.timeIntervalSince1970
-        guard seconds >= 946_684_800, seconds < 4_102_444_800 else { return nil }
+        // The parser rolls 2017-02-30 over to March and 24:00 to the next day: only a time that
+        // formats back to the same text is a real one.
+        guard seconds >= 946_684_800, seconds < 4_102_444_800, timestamp(date) == text else { return nil }
         return date
     }
 }

@@ -80,7 +80,10 @@ enum JSONValueLookup {
 
     /// The value at `codingPath` quoted for a message, e.g. `'township'`.
     static func describe(in data: Data, at codingPath: [any CodingKey]) -> String {
-        if case .string(let text) = value(in: data, at: codingPath) { return "'\(text)'" }
+        if case .string(let text) = value(in: data, at: codingPath) {
+            // A megabyte-long wrong value must not make a megabyte-long message.
+            return text.count > 40 ? "'\(text.prefix(40))…'" : "'\(text)'"
+        }
         let kind = kind(in: data, at: codingPath)
         return kind.en
     }

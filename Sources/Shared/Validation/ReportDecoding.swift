@@ -10,6 +10,10 @@ package enum ReportDecoder {
         if let position = invalidUTF8Position(data) {
             throw .at(position, "文件不是有效的 UTF-8 编码文本", "the file is not valid UTF-8 text")
         }
+        // Before the decoder, which recurses and keeps one of two equal keys silently.
+        if let violation = JSONStructureGuard.firstViolation(in: data) {
+            throw .at(TextPosition(offset: violation.offset, in: [UInt8](data)), violation.message, violation.messageEn)
+        }
         do {
             return try ReportCoding.decoder().decode(SelfInspectionReport.self, from: data)
         } catch let error as DecodingError {
