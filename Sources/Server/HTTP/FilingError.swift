@@ -75,9 +75,10 @@ package enum FilingError: APIError, Equatable {
                 messageEn: "This upload amends version \(base), but the current version is \(current). Amend version \(current), sign and upload again.",
                 currentVersion: current)
         case .reportMismatch(let field, let report, let path):
+            // The report's value may be a megabyte long; the message stays short.
             APIErrorBody(
-                error: "report_mismatch", message: "报告中的 \(field)（\(report)）与上传地址（\(path)）不一致",
-                messageEn: "The report's \(field) (\(report)) differs from the upload address (\(path)).")
+                error: "report_mismatch", message: "报告中的 \(field)（\(Self.short(report))）与上传地址（\(path)）不一致",
+                messageEn: "The report's \(field) (\(Self.short(report))) differs from the upload address (\(path)).")
         case .validationFailed(let result):
             APIErrorBody(
                 error: "validation_failed",
@@ -86,4 +87,6 @@ package enum FilingError: APIError, Equatable {
                 validation: result)
         }
     }
+
+    private static func short(_ text: String) -> String { text.count > 64 ? "\(text.prefix(64))…" : text }
 }

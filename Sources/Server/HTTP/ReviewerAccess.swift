@@ -24,6 +24,9 @@ enum RequestJSON {
     /// Decodes the body as `T`, or throws `ReviewError.invalidRequest` naming what is wrong.
     static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
         let data = try await AuthMiddleware.collect(request.body, limit: limit)
+        if let violation = JSONStructureGuard.firstViolation(in: data) {
+            throw ReviewError.invalidRequest(violation.message + " / " + violation.messageEn)
+        }
         do {
             return try ReportCoding.decoder().decode(type, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
