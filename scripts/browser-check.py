@@ -1,0 +1,250 @@
+#!/usr/bin/env python3
+"""Drives headless Chromium through the reviewer pages over the DevTools protocol.
+
+Usage: browser-check.py BASE_URL TOKEN SCREENSHOT_DIR CHROMIUM
+Sign-in -> dashboard -> filer page -> return with comment -> publish -> public page, asserting
+on the rendered DOM and saving a PNG of each page. Standard library only (a minimal websocket
+client is below). Exits 1 on the first failed assertion.
+"""
+import base64, http.client, json, os, socket, struct, subprocess, sys, tempfile, time, urllib.parse
+
+
+class WebSocket:
+    """Just enough RFC 6455 for the DevTools protocol: text frames, client masking."""
+
+    def __init__(self, url):
+        parts = urllib.parse.urlparse(url)
+        self.sock = socket.create_connection((parts.hostname, parts.port), timeout=60)
+        key = base64.b64encode(os.urandom(16)).decode()
+        self.sock.sendall((f"GET {parts.path} HTTP/1.1\r\nHost: {parts.hostname}:{parts.port}\r\nUpgrade: websocket\r\n"
+                           f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode())
+        head = b""
+        while b"\r\n\r\n" not in head:
+            chunk = self.sock.recv(1)
+            if not chunk:
+                raise RuntimeError("websocket handshake failed")
+            head += chunk
+        if b" 101 " not in head.split(b"\r\n")[0]:
+            raise RuntimeError("websocket handshake refused: " + head.decode(errors="replace"))
+
+    def send(self, text):
+        data = text.encode()
+        header = bytes([0x81])
+        if len(data) < 126:
+            header += bytes([0x80 | len(data)])
+        elif len(data) < 65536:
+            header += bytes([0x80 | 126]) + struct.pack(">H", len(data))
+        else:
+            header += bytes([0x80 | 127]) + struct.pack(">Q", len(data))
+        mask = os.urandom(4)
+        self.sock.sendall(header + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(data)))
+
+    def _exactly(self, n):
+        buf = b""
+        while len(buf) < n:
+            chunk = self.sock.recv(n - len(buf))
+            if not chunk:
+                raise RuntimeError("websocket closed")
+            buf += chunk
+        return buf
+
+    def recv(self):
+        message = b""
+        while True:
+            b1, b2 = self._exactly(2)
+            length = b2 & 0x7F
+            if length == 126:
+                length = struct.unpack(">H", self._exactly(2))[0]
+            elif length == 127:
+                length = struct.unpack(">Q", self._exactly(8))[0]
+            payload = self._exactly(length)
+            opcode = b1 & 0x0F
+            if opcode == 8:
+                raise RuntimeError("websocket closed by browser")
+            if opcode in (0, 1, 2):
+                message += payload
+                if b1 & 0x80:
+                    return message.decode()
+
+
+class Browser:
+    def __init__(self, chromium, workdir):
+        port = free_port()
+        self.process = subprocess.Popen(
+            [chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+             "--hide-scrollbars", f"--remote-debugging-port={port}", f"--user-data-dir={workdir}/profile",
+             "--window-size=1280,1000", "about:blank"],
+            stdout=subprocess.DEVNULL, stderr=open(f"{workdir}/chromium.log", "w"))
+        target = None
+        for _ in range(150):
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+                conn.request("GET", "/json/list")
+                pages = [t for t in json.loads(conn.getresponse().read()) if t.get("type") == "page"]
+                if pages:
+                    target = pages[0]
+                    break
+            except OSError:
+                pass
+            time.sleep(0.2)
+        if not target:
+            raise RuntimeError("Chromium did not start (see chromium.log)")
+        self.ws = WebSocket(target["webSocketDebuggerUrl"])
+        self.next_id = 0
+        self.events = []
+        self.call("Page.enable")
+        self.call("Runtime.enable")
+
+    def call(self, method, **params):
+        self.next_id += 1
+        ident = self.next_id
+        self.ws.send(json.dumps({"id": ident, "method": method, "params": params}))
+        while True:
+            message = json.loads(self.ws.recv())
+            if message.get("id") == ident:
+                if "error" in message:
+                    raise RuntimeError(f"{method}: {message['error']}")
+                return message.get("result", {})
+            self.events.append(message)
+
+    def wait_for_load(self, timeout=60):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if any(e.get("method") == "Page.loadEventFired" for e in self.events):
+                self.events = [e for e in self.events if e.get("method") != "Page.loadEventFired"]
+                return
+            self.events.append(json.loads(self.ws.recv()))
+        raise RuntimeError("page did not load")
+
+    def goto(self, url):
+        self.drop_loads()
+        self.call("Page.navigate", url=url)
+        self.wait_for_load()
+
+    def drop_loads(self):
+        self.events = [e for e in self.events if e.get("method") != "Page.loadEventFired"]
+
+    def js(self, expression):
+        result = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def submit(self, expression):
+        """Runs `expression` (which clicks a submit button) and waits for the next page."""
+        self.drop_loads()
+        self.js(expression)
+        self.wait_for_load()
+
+    def screenshot(self, path):
+        metrics = self.call("Page.getLayoutMetrics")
+        height = min(int(metrics["cssContentSize"]["height"]), 5000)
+        shot = self.call("Page.captureScreenshot", format="png", captureBeyondViewport=True,
+                         clip={"x": 0, "y": 0, "width": 1280, "height": height, "scale": 1})
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(shot["data"]))
+
+    def close(self):
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+failures = []
+
+
+def check(condition, what):
+    print(("  ok    " if condition else "  FAIL  ") + what)
+    if not condition:
+        failures.append(what)
+
+
+def main():
+    base, token, shots, chromium = sys.argv[1:5]
+    os.makedirs(shots, exist_ok=True)
+    with tempfile.TemporaryDirectory() as workdir:
+        browser = Browser(chromium, workdir)
+        try:
+            run(browser, base, token, shots)
+        finally:
+            browser.close()
+    if failures:
+        print(f"browser check FAILED: {len(failures)} assertion(s)")
+        sys.exit(1)
+    print("browser check passed; screenshots in " + shots)
+
+
+def text(selector):
+    return f"(document.querySelector({json.dumps(selector)}) || {{textContent: ''}}).textContent.trim()"
+
+
+def run(b, base, token, shots):
+    print("sign-in")
+    b.goto(base + "/web/rounds/2017")
+    check(b.js("location.pathname") == "/web/sign-in", "a page without a session leads to the sign-in page")
+    check("审核人登录" in b.js(text("h1")), "the sign-in page is in Chinese")
+    b.screenshot(f"{shots}/1-sign-in.png")
+    b.submit(f"document.querySelector('#token').value = {json.dumps(token)}; document.querySelector('#sign-in').click()")
+
+    print("dashboard")
+    check(b.js("location.pathname") == "/web/rounds/2017", "signing in lands on the dashboard of round 2017")
+    check(b.js(text("#days-left")) == "距截止还有 3 天", "days left on the server clock (2017-12-28): " + b.js(text("#days-left")))
+    check(b.js("document.querySelectorAll('svg.chart').length") == 2, "two inline SVG charts")
+    roster = b.js(text("#roster"))
+    check("北京市" in roster and "上海市" in roster, "the roster shows the filers by name")
+    check(b.js("document.scripts.length") == 0, "the page carries no script")
+    b.screenshot(f"{shots}/2-dashboard.png")
+    b.submit("document.querySelector('#f-deadline').value = 'onTime'; document.querySelector('form.filters button').click()")
+    rows = b.js("document.querySelectorAll('#roster tbody tr').length")
+    check(rows == 4, f"the on-time filter leaves the 4 filers that filed ({rows})")
+    b.submit("document.querySelector('a[href=\"/web/rounds/2017/filers/110000\"]').click()")
+
+    print("filer page")
+    check(b.js("location.pathname") == "/web/rounds/2017/filers/110000", "the filer page names round and filer")
+    check("北京市" in b.js(text("#filer-name")), "the filer page shows the filer's name")
+    check(b.js(text("#summary-text")).startswith("<script>alert(1)</script>"), "the filer's <script> shows as text")
+    check(b.js("document.scripts.length") == 0, "the filer's <script> is not an element")
+    check(b.js("document.querySelectorAll('#versions tbody tr').length") == 1, "one version with its receipt")
+    check(b.js(text("tr#search td strong")) == "站内搜索", "indicators carry their Chinese names")
+    b.screenshot(f"{shots}/3-filer.png")
+    b.submit("document.querySelector('input[name=decision][value=return]').checked = true;"
+             "document.querySelector('#dueOn').value = '2018-01-10'; document.querySelector('#submit-review').click()")
+    check("退回必须填写意见" in b.js(text("#review-error")), "a return without comment is refused in the page")
+    comment = "请补充咨询渠道整改佐证材料"
+    b.submit(f"document.querySelector('#comment').value = {json.dumps(comment)};"
+             "document.querySelector('#dueOn').value = '2018-01-10'; document.querySelector('#submit-review').click()")
+    check(b.js(text("#review-state")) == "已退回", "after the return the filer page shows 已退回")
+    check(comment in b.js(text("#versions")), "the comment is shown with the decision")
+    check("2018-01-10" in b.js(text("#versions")), "the follow-up date is shown with the decision")
+    b.screenshot(f"{shots}/4-filer-returned.png")
+
+    print("summary and publication")
+    b.goto(base + "/web/rounds/2017/summary")
+    check(b.js("document.querySelectorAll('#shares tbody tr').length") == 11, "the eleven shares of FORM.md")
+    b.submit("document.querySelector('#publish').click()")
+    check("已公布" in b.js(text("#notice")), "publishing is confirmed")
+    b.screenshot(f"{shots}/5-summary.png")
+
+    print("public page")
+    b.goto(base + "/public/rounds/2017")
+    public = b.js(text("#public-filers"))
+    check(b.js("document.querySelector('header form.signout') === null"), "the public page shows no reviewer controls")
+    check("北京市" in public and "已退回" in public and "已通过" in public, "the published outcomes per filer")
+    shares = b.js(text("#shares"))
+    check("26%" in shares and "68%" in shares, "the 2017 notice's figures beside the computed shares")
+    check(b.js(text("#published-at")).startswith("2017-12-28T"), "the publication time on the server clock")
+    b.screenshot(f"{shots}/6-public.png")
+    dialogs = [e for e in b.events if e.get("method") == "Page.javascriptDialogOpening"]
+    check(not dialogs, "no script ran (no alert dialog)")
+
+
+if __name__ == "__main__":
+    main()
