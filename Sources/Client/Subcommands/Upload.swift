@@ -31,7 +31,7 @@ extension Zicha {
             let key = try keyOptions.load()
             let (bytes, report) = try ReportFile.load(file)
             let sigPath = signature ?? ReportFile.signaturePath(for: file)
-            let detached = try SignatureCheck.load(sigPath)
+            let detached = try SignatureCheck.load(sigPath, reportPath: file)
             let problems = SignatureCheck.mismatches(bytes: bytes, report: report, signature: detached, key: key)
             guard problems.isEmpty else {
                 throw CLIFailure(

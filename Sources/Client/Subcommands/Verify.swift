@@ -28,7 +28,7 @@ extension Zicha {
             let key = try keyOptions.load()
             let bytes = try ReportFile.read(file)
             let sigPath = signature ?? ReportFile.signaturePath(for: file)
-            let detached = try SignatureCheck.load(sigPath)
+            let detached = try SignatureCheck.load(sigPath, reportPath: file)
             let report = try? ReportDecoder.decode(bytes)
             let problems = SignatureCheck.mismatches(bytes: bytes, report: report, signature: detached, key: key)
             guard problems.isEmpty else {

@@ -17,10 +17,8 @@ struct FilerKey: Sendable {
 /// Loads key files and refuses those that other users could read.
 enum KeyStore {
     static func load(path: String) throws(CLIFailure) -> FilerKey {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw CLIFailure(.usage, "无法读取密钥文件 \(path)：\(String(cString: strerror(errno)))。", "Cannot read key file \(path): \(String(cString: strerror(errno))).")
-        }
+        // Status first: a directory or a missing file is named as such before the mode is judged.
+        let info = try FileAccess.status(path, kind: FileAccess.key, limit: 64 << 10)
         // A key readable by the group or by others can sign on the office's behalf.
         if info.st_mode & 0o077 != 0 {
             let mode = String(info.st_mode & 0o777, radix: 8)
@@ -29,9 +27,7 @@ enum KeyStore {
                 "密钥文件 \(path) 的权限为 \(mode)，其他用户可以读取。请运行 `chmod 600 \(path)` 后重试。",
                 "Key file \(path) has mode \(mode): other users can read it. Run `chmod 600 \(path)` and try again.")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIFailure(.usage, "无法读取密钥文件 \(path)。", "Cannot read key file \(path).")
-        }
+        let data = try FileAccess.read(path, kind: FileAccess.key, limit: 64 << 10)
         guard let file = try? ReportCoding.decoder().decode(KeyFile.self, from: data), file.scheme == SigningScheme.tag,
             let secret = file.secretBytes, !file.keyId.isEmpty, !file.filer.isEmpty
         else {

@@ -5,14 +5,7 @@ import Shared
 enum ReportFile {
     /// The exact bytes of the file at `path` (what is signed and uploaded).
     static func read(_ path: String) throws(CLIFailure) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CLIFailure(.usage, "找不到文件 \(path)。", "File not found: \(path).")
-        }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            throw CLIFailure(.usage, "无法读取文件 \(path)。", "Cannot read file \(path).")
-        }
-        return data
+        try FileAccess.read(path, kind: FileAccess.report)
     }
 
     /// Decodes a report; on failure the message names the file, the JSON path and (for syntax errors) the line.
@@ -37,7 +30,7 @@ enum ReportFile {
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CLIFailure(.usage, "无法写入文件 \(path)。", "Cannot write file \(path).")
+            throw FileAccess.writeFailure(path)
         }
     }
 

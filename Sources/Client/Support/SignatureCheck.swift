@@ -54,9 +54,16 @@ enum SignatureCheck {
         return out
     }
 
-    /// Reads the detached signature at `path`.
-    static func load(_ path: String) throws(CLIFailure) -> DetachedSignature {
-        let data = try ReportFile.read(path)
+    /// Reads the detached signature at `path`; `reportPath` names the report for the hint
+    /// given when no signature exists yet.
+    static func load(_ path: String, reportPath: String) throws(CLIFailure) -> DetachedSignature {
+        var info = stat()
+        if stat(path, &info) != 0 && errno == ENOENT {
+            throw CLIFailure(
+                .usage, "找不到签名文件 \(path)。请先运行 `zicha sign \(reportPath)`，或用 `zicha submit \(reportPath)` 一步完成签名和上传。",
+                "No signature file \(path). Run `zicha sign \(reportPath)` first, or `zicha submit \(reportPath)` to sign and upload in one step.")
+        }
+        let data = try FileAccess.read(path, kind: FileAccess.signature, limit: 64 << 10)
         guard let signature = try? ReportCoding.decoder().decode(DetachedSignature.self, from: data), signature.scheme == SigningScheme.tag else {
             throw CLIFailure(
                 .usage, "\(path) 不是有效的签名文件（应由 zicha sign 生成）。", "\(path) is not a valid signature file (it should come from `zicha sign`).")
