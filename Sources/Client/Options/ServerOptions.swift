@@ -9,7 +9,7 @@ struct ServerOptions: ParsableArguments {
     @Option(help: "网络错误或 5xx 时最多重试几次 / How many times to retry on network errors and 5xx.")
     var retries: Int = RetryPolicy.standard.retries
 
-    @Option(name: .customLong("max-wait"), help: "重试总等待上限（秒）/ Upper bound of the total wait between retries, in seconds.")
+    @Option(name: .customLong("max-wait"), help: "重试总时长上限（秒，从首次尝试算起）/ Upper bound of the time spent retrying, in seconds from the first attempt.")
     var maxWait: Double = RetryPolicy.standard.maxTotalWait
 
     func validate() throws {
@@ -28,10 +28,15 @@ struct ServerOptions: ParsableArguments {
                 "No server given: use --server URL or set ZICHA_SERVER.")
         }
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-            url.host != nil
+            let host = url.host, !host.isEmpty
         else {
+            // "127.0.0.1:8080" parses with "127.0.0.1" as its scheme: name the usual slip and its fix.
+            let source = server == nil ? "（来自环境变量 ZICHA_SERVER）" : ""
+            let sourceEn = server == nil ? " (from ZICHA_SERVER)" : ""
+            let guess = text.contains("://") ? "https://zicha.example.gov.cn" : "https://\(text)"
             throw CLIFailure(
-                .usage, "服务器地址“\(text)”不是 http(s) 网址。", "Server address “\(text)” is not an http(s) URL.")
+                .usage, "服务器地址“\(text)”\(source)不是以 http:// 或 https:// 开头的完整网址，例如 \(guess)。",
+                "The server address “\(text)”\(sourceEn) is not a full URL starting with http:// or https://, e.g. \(guess).")
         }
         return url
     }
