@@ -38,6 +38,8 @@ extension Zicha {
             let key = try keyOptions.load()
             let (bytes, report) = try ReportFile.load(file)
             try SignatureCheck.requireKeyMatches(report, key: key, path: file)
+            // Local validation before asking the server: it needs no network and says what to fix.
+            try LocalValidator.requireNoErrors(LocalValidator.check(report, signingFiler: key.filer), report: report, path: file)
             let (baseVersion, deadline) = try await resolveBase(report: report, key: key)
             let result = LocalValidator.check(report, deadline: deadline, signingFiler: key.filer)
             try LocalValidator.requireNoErrors(result, report: report, path: file)
