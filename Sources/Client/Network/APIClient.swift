@@ -55,15 +55,21 @@ struct APIClient: Sendable {
     {
         var request = URLRequest(url: url(for: path))
         request.httpMethod = method
-        request.timeoutInterval = 30
         for header in headers { request.setValue(header.value, forHTTPHeaderField: header.name) }
         if let body {
             request.httpBody = body
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         }
         var attempt = 0
-        var waited = 0.0
+        // Attempts that time out spend the retry budget as waits do.
+        let clock = ContinuousClock()
+        let start = clock.now
+        func elapsed() -> Double {
+            let duration = clock.now - start
+            return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        }
         while true {
+            request.timeoutInterval = retry.timeout(attempt: attempt + 1, elapsed: elapsed())
             let outcome: Result<Response, any Error>
             do {
                 let (data, response) = try await URLSession.shared.data(for: request)
@@ -75,14 +81,13 @@ struct APIClient: Sendable {
                 return response
             }
             attempt += 1
-            guard let delay = retry.delay(beforeRetry: attempt, waited: waited) else {
+            guard let delay = retry.delay(beforeRetry: attempt, waited: elapsed()) else {
                 throw unreachable(outcome, attempts: attempt)
             }
             Console.error(
                 "服务器暂时不可用（\(describe(outcome))），\(format(delay)) 秒后第 \(attempt) 次重试…"
                     + " / Server unavailable (\(describe(outcome))), retry \(attempt) in \(format(delay)) s…")
             try? await Task.sleep(for: .milliseconds(Int(delay * 1000)))
-            waited += delay
         }
     }
 
