@@ -12,8 +12,9 @@ extension Zicha {
                 退出码 0 表示签名与文件内容和密钥一致；1 表示不一致，并说明哪里不同（内容被改动、密钥不同、单位不同）。
                 Exit 0 when the signature matches the bytes and the key; 1 otherwise, saying what differs.
 
-                示例 / Example:
+                示例 / Examples:
                   zicha verify hubei-2017.json --key 420000.key
+                  zicha verify hubei-2017.json --signature hubei-2017.json.sig --format json
                 """)
 
         @Argument(help: "报告文件 / Report file.")
@@ -23,6 +24,19 @@ extension Zicha {
         var signature: String?
 
         @OptionGroup var keyOptions: KeyOptions
+        @OptionGroup var output: OutputOptions
+
+        /// `--format json`: the verdict, the signed fields and what differs.
+        struct Verdict: Encodable {
+            struct Problem: Encodable {
+                var message: String
+                var messageEn: String
+            }
+
+            var valid: Bool
+            var signature: DetachedSignature
+            var problems: [Problem]
+        }
 
         func run() async throws {
             let key = try keyOptions.load()
@@ -31,6 +45,12 @@ extension Zicha {
             let detached = try SignatureCheck.load(sigPath, reportPath: file)
             let report = try? ReportDecoder.decode(bytes)
             let problems = SignatureCheck.mismatches(bytes: bytes, report: report, signature: detached, key: key)
+            if output.isJSON {
+                ResultPrinter.json(
+                    Verdict(valid: problems.isEmpty, signature: detached, problems: problems.map { Verdict.Problem(message: $0.zh, messageEn: $0.en) }))
+                if !problems.isEmpty { throw ExitCode(1) }
+                return
+            }
             guard problems.isEmpty else {
                 throw CLIFailure(
                     .refused, "签名 \(sigPath) 与 \(file) 不一致。", "The signature \(sigPath) does not match \(file).",
