@@ -8,6 +8,6 @@ struct ZichaServer: AsyncParsableCommand {
         abstract: "政务服务平台自查填报服务器 / Zicha filing server and administration.",
         subcommands: [
             ServeCommand.self, RoundCommand.self, FilerCommand.self, KeyCommand.self, ReviewerCommand.self,
-            AuditCommand.self, SampleCommand.self,
+            AuditCommand.self, SampleCommand.self, BackupCommand.self,
         ])
 }
