@@ -71,7 +71,7 @@ struct HostilePathTests {
                     signed
                     ? harness.signedHead("POST", path, body: [])
                     : "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close"
-                let (sent, response) = try await LoopbackSocket.blocking { [port = harness.port] in
+                let (sent, response) = try await onOwnThread { [port = harness.port] in
                     let socket = try LoopbackSocket(port: port)
                     socket.send(head + "\r\nContent-Length: \(size)\r\n\r\n")
                     let sent = socket.sendUntilAnswered([UInt8](repeating: 0x20, count: 1024 * 1024), times: 100)
@@ -93,7 +93,7 @@ struct HostilePathTests {
             let before = try await harness.rows()
             let path = APIPath.versions(round: "2017", filer: "110000")
             let head = harness.signedHead("POST", path, body: []) + "\r\nTransfer-Encoding: chunked\r\n\r\n"
-            let (sent, response) = try await LoopbackSocket.blocking { [port = harness.port] in
+            let (sent, response) = try await onOwnThread { [port = harness.port] in
                 let socket = try LoopbackSocket(port: port)
                 socket.send(head)
                 // 100 chunks of 1 MiB, until the server answers.

@@ -122,7 +122,7 @@ final class LoopbackSocket: @unchecked Sendable {
 
     /// One request with `head` lines (without the final blank line) and `body`, answered.
     static func exchange(port: Int, head: String, body: [UInt8] = []) async throws -> Response {
-        try await blocking {
+        try await onOwnThread {
             let socket = try LoopbackSocket(port: port)
             var request = head
             if !head.lowercased().contains("content-length:") && !head.lowercased().contains("transfer-encoding:") {
@@ -131,14 +131,6 @@ final class LoopbackSocket: @unchecked Sendable {
             socket.send(request + "\r\n\r\n")
             socket.send(body)
             return try socket.readResponse()
-        }
-    }
-
-    /// Runs blocking socket work on a thread of its own: on the concurrency pool it could starve
-    /// the in-process server's handlers of threads (the machine has two cores).
-    static func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try work() }) }.start()
         }
     }
 }
