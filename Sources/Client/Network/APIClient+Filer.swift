@@ -4,7 +4,8 @@ import Shared
 extension APIClient {
     /// The filer's versions in `round`, with the round's deadline and the filer's status.
     func versionList(round: String, key: FilerKey) async throws(CLIFailure) -> VersionList {
-        try await getJSON(VersionList.self, APIPath.versions(round: round, filer: key.filer), round: round, key: key)
+        try Self.requireRoundID(round)
+        return try await getJSON(VersionList.self, APIPath.versions(round: round, filer: key.filer), round: round, key: key)
     }
 
     /// The rounds whose roster holds the key's filer, newest first.
@@ -24,10 +25,22 @@ extension APIClient {
 
     /// The exact stored bytes of a version.
     func reportBytes(round: String, version: Int, key: FilerKey) async throws(CLIFailure) -> Data {
+        try Self.requireRoundID(round)
         let response = try await get(APIPath.report(round: round, filer: key.filer, version: version), round: round, key: key)
         guard response.status == 200 else {
             throw Refusal.failure(for: response, context: Refusal.Context(key: key, filer: key.filer, round: round))
         }
         return response.body
+    }
+
+    /// Round ids are letters, digits and `. _ -` (as `zicha-server round create` makes them);
+    /// anything else is a typing slip, named here rather than as a malformed signature.
+    static func requireRoundID(_ round: String) throws(CLIFailure) {
+        let allowed = (1...64).contains(round.utf8.count)
+            && round.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
+        guard !allowed else { return }
+        throw CLIFailure(
+            .usage, "轮次编号“\(round)”无效：只能含字母、数字和 . _ -，例如 2017。",
+            "The round id “\(round)” is not valid: letters, digits and . _ - only, e.g. 2017.")
     }
 }
