@@ -80,5 +80,9 @@ struct ClerkSlipTests {
         #expect(result.status == 1 && result.stderr.contains("站内搜索 Site search") && result.stderr.contains("不能签名"), "\(result.output)")
         #expect(!result.stderr.contains("无法连接"), "\(result.output)")
         #expect(!workspace.exists("invalid.json.sig"))
+
+        // A round typed in Chinese numerals is named as a wrong round id, before any request.
+        result = try offline.run("status", "--round", "二〇一七", "--retries", "0")
+        #expect(result.status == 2 && result.stderr.contains("轮次编号") && result.stderr.contains("round id"), "\(result.output)")
     }
 }
