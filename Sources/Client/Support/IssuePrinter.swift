@@ -49,12 +49,17 @@ enum IssuePrinter {
     private static func heading(_ place: Place, report: SelfInspectionReport?) -> String {
         guard let p = place.platform else { return "报告整体 / Report" }
         let platform = report.flatMap { p < $0.platforms.count ? $0.platforms[p] : nil }
-        let platformName = platform.map { "「\($0.name)」" } ?? ""
+        let platformName = platform.map { Self.quoted($0.name) } ?? ""
         guard let i = place.item else {
             return "平台 \(p + 1)\(platformName) / Platform \(p + 1)\(platform.map { " (id \($0.id))" } ?? "")"
         }
         let item = platform.flatMap { i < $0.serviceItems.count ? $0.serviceItems[i] : nil }
-        return "  平台 \(p + 1) 服务事项 \(i + 1)\(item.map { "「\($0.name)」" } ?? "") / Platform \(p + 1), service item \(i + 1)"
+        return "  平台 \(p + 1) 服务事项 \(i + 1)\(item.map { Self.quoted($0.name) } ?? "") / Platform \(p + 1), service item \(i + 1)"
+    }
+
+    /// A name in corner brackets, or nothing when it is blank (a blank name is itself an issue).
+    private static func quoted(_ name: String) -> String {
+        name.allSatisfy(\.isWhitespace) ? "" : "「\(name)」"
     }
 
     private static func lines(for issue: ValidationIssue) -> [String] {
