@@ -36,11 +36,15 @@ extension APIClient {
     /// Round ids are letters, digits and `. _ -` (as `zicha-server round create` makes them);
     /// anything else is a typing slip, named here rather than as a malformed signature.
     static func requireRoundID(_ round: String) throws(CLIFailure) {
-        let allowed = (1...64).contains(round.utf8.count)
-            && round.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
-        guard !allowed else { return }
+        guard !isRoundID(round) else { return }
         throw CLIFailure(
             .usage, "轮次编号“\(round)”无效：只能含字母、数字和 . _ -，例如 2017。",
             "The round id “\(round)” is not valid: letters, digits and . _ - only, e.g. 2017.")
+    }
+
+    /// Whether `text` can be a round id: 1–64 of `A–Z a–z 0–9 . _ -`.
+    static func isRoundID(_ text: String) -> Bool {
+        (1...64).contains(text.utf8.count)
+            && text.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
     }
 }

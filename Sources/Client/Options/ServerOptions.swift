@@ -13,8 +13,8 @@ struct ServerOptions: ParsableArguments {
     var maxWait: Double = RetryPolicy.standard.maxTotalWait
 
     func validate() throws {
-        guard retries >= 0 else { throw ValidationError("--retries must be 0 or more.") }
-        guard maxWait >= 0 else { throw ValidationError("--max-wait must be 0 or more.") }
+        guard retries >= 0 else { throw ValidationError("--retries 不能为负数 / --retries must be 0 or more.") }
+        guard maxWait >= 0 else { throw ValidationError("--max-wait 不能为负数 / --max-wait must be 0 or more.") }
     }
 
     var retryPolicy: RetryPolicy { RetryPolicy(retries: retries, maxTotalWait: maxWait) }

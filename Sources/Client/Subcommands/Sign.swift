@@ -31,7 +31,7 @@ extension Zicha {
         @OptionGroup var serverOptions: ServerOptions
 
         func validate() throws {
-            if let base, base < 0 { throw ValidationError("--base must be 0 or more.") }
+            if let base, base < 0 { throw ValidationError("--base 不能为负数（首次报送为 0）/ --base must be 0 or more (0 for the first filing).") }
         }
 
         func run() async throws {

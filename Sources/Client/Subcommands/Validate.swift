@@ -26,7 +26,7 @@ extension Zicha {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if let deadline, Day(deadline) == nil { throw ValidationError("--deadline must be a date YYYY-MM-DD.") }
+            if let deadline, Day(deadline) == nil { throw ValidationError("--deadline 应为 YYYY-MM-DD 格式的日期 / --deadline must be a date YYYY-MM-DD.") }
         }
 
         func run() async throws {
