@@ -8,10 +8,12 @@ import Shared
 package struct VersionController: Sendable {
     let store: any FilingStore
     let clock: any ServerClock
+    let reviews: ReviewService
 
     package init(store: any FilingStore, clock: any ServerClock) {
         self.store = store
         self.clock = clock
+        self.reviews = ReviewService(store: store, clock: clock)
     }
 
     /// Adds the routes to a group at `v1/rounds/:round/filers/:filer/versions` guarded by `AuthMiddleware`.
@@ -92,13 +94,12 @@ package struct VersionController: Sendable {
         let (roundID, filerCode) = try authorizeRead(context)
         let round = try await requireRound(roundID, filer: filerCode)
         guard let filer = try await store.filer(code: filerCode) else { throw FilingError.unknownFiler(filerCode) }
-        let versions = try await store.versions(round: roundID, filer: filerCode)
-        let infos = try await versionInfos(versions, deadline: round.deadline)
+        let infos = try await reviews.versionInfos(round: round, filer: filerCode)
         let list = VersionList(
             filer: filerCode, filerName: filer.name, round: roundID, deadline: round.deadline.description,
             roundClosed: round.isClosed,
             deadlineStatus: DeadlineRule.status(
-                deadline: round.deadline, firstReceivedAt: versions.first?.receivedAt, now: clock.now()),
+                deadline: round.deadline, firstReceivedAt: infos.first?.receipt.receivedAt, now: clock.now()),
             versions: infos)
         return JSONResponse.make(list)
     }
@@ -107,11 +108,10 @@ package struct VersionController: Sendable {
         let (roundID, filerCode) = try authorizeRead(context)
         let round = try await requireRound(roundID, filer: filerCode)
         let number = try versionNumber(context)
-        guard let record = try await store.version(round: roundID, filer: filerCode, number: number),
-            let first = try await store.version(round: roundID, filer: filerCode, number: 1)
-        else { throw FilingError.unknownVersion(String(number)) }
-        let info = try await versionInfos([record], deadline: round.deadline, firstReceivedAt: first.receivedAt)
-        return JSONResponse.make(info[0])
+        guard let info = try await reviews.versionInfo(round: round, filer: filerCode, number: number) else {
+            throw FilingError.unknownVersion(String(number))
+        }
+        return JSONResponse.make(info)
     }
 
     @Sendable func report(_ request: Request, context: ZichaRequestContext) async throws -> Response {
@@ -154,20 +154,5 @@ package struct VersionController: Sendable {
             throw FilingError.unknownVersion(text)
         }
         return number
-    }
-
-    private func versionInfos(
-        _ versions: [VersionRecord], deadline: Day, firstReceivedAt: String? = nil
-    ) async throws -> [VersionInfo] {
-        guard let first = firstReceivedAt ?? versions.first?.receivedAt else { return [] }
-        let reviews = try await store.reviews(versionIDs: versions.map(\.id))
-        return versions.map { record in
-            let decisions = reviews[record.id] ?? []
-            return VersionInfo(
-                receipt: record.receipt(deadline: deadline, firstReceivedAt: first), keyId: record.keyID,
-                signedAt: record.signedAt, baseVersion: record.baseVersion, signature: record.signature,
-                reviewState: decisions.last.map { $0.decision == .accept ? .accepted : .returned } ?? .received,
-                issues: record.validation.issues, reviews: decisions)
-        }
     }
 }
