@@ -38,6 +38,7 @@ package func buildRouter(store: any FilingStore, clock: any ServerClock, maxBody
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))
     router.get("healthz") { _, _ in "ok" }
+    router.get("openapi.json") { _, _ in OpenAPIDocument.response() }
 
     let api = router.group("v1").add(middleware: AuthMiddleware(store: store, maxBodyBytes: maxBodyBytes))
     VersionController(store: store, clock: clock).addRoutes(to: api.group("rounds/:round/filers/:filer/versions"))
