@@ -32,6 +32,8 @@ struct HostileInputTests {
         ("duplicate key", replacing(#"{"filer":"#, with: #"{"summary":"第一个","filer":"#), 400, "malformed_json"),
         ("duplicate key, another filer", replacing(#"{"filer":{"#, with: #"{"filer":{"code":"120000","name":"天津市"},"filer":{"#), 400, "malformed_json"),
         ("duplicate key spelled with an escape", replacing(#"{"filer":"#, with: #"{"summ\u0061ry":"x","filer":"#), 400, "malformed_json"),
+        ("duplicate key, KELVIN SIGN for K", replacing(#"{"filer":"#, with: #"{"Kx":1,"\u212Ax":2,"filer":"#), 400, "malformed_json"),
+        ("100,000 keys, the last repeating the first", replacing(#"{"filer":"#, with: #"{"x":{"# + (0..<100_000).map { #""k\#($0)":0,"# }.joined() + #""k0":1},"filer":"#), 400, "malformed_json"),
         ("wrong type: string for a boolean", replacing(#""unifiedPlatform":true"#, with: #""unifiedPlatform":"yes""#), 400, "decode_failed"),
         ("wrong type: object for an array", replacing(#""serviceItems":["#, with: #""serviceItems":{},"x":["#), 400, "decode_failed"),
         ("wrong type: fraction for an integer", replacing(#""copies":1"#, with: #""copies":1.5"#), 400, "decode_failed"),

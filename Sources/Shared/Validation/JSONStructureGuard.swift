@@ -23,10 +23,46 @@ package enum JSONStructureGuard {
         data.withUnsafeBytes { firstViolation(in: $0) }
     }
 
-    private enum Frame {
-        case array
-        /// The keys seen so far, and whether the next string is a key.
-        case object(keys: Set<String>, expectingKey: Bool)
+    /// An open object or array. Mutated in place through the stack's subscript: a copy taken
+    /// out and put back would copy the key list on every key (quadratic on a huge object).
+    private struct Frame {
+        var isObject: Bool
+        /// Whether the next string is a key.
+        var expectingKey: Bool
+        var keys = ObjectKeys()
+    }
+
+    /// The keys of one object. Plain ASCII keys (all of the form's) are compared as bytes where
+    /// they lie, without allocating; the first key that is escaped or not ASCII, or the 33rd,
+    /// moves the object to a set of Strings, compared as the decoder compares them (Swift String
+    /// equality: "\u212A" KELVIN SIGN equals "K").
+    private struct ObjectKeys {
+        var ranges: [Range<Int>] = []
+        var strings: Set<String>?
+
+        /// `false` when the key was already there.
+        mutating func insert(_ range: Range<Int>, plain: Bool, in bytes: UnsafeRawBufferPointer) -> (Bool, String) {
+            if strings == nil, plain, ranges.count < 32 {
+                let length = range.count
+                for other in ranges where other.count == length
+                    && memcmp(bytes.baseAddress! + other.lowerBound, bytes.baseAddress! + range.lowerBound, length) == 0 {
+                    return (false, text(range, plain: true, in: bytes))
+                }
+                ranges.append(range)
+                return (true, "")
+            }
+            if strings == nil {
+                strings = Set(ranges.map { text($0, plain: true, in: bytes) })
+                ranges = []
+            }
+            let key = text(range, plain: plain, in: bytes)
+            return (strings!.insert(key).inserted, key)
+        }
+
+        private func text(_ range: Range<Int>, plain: Bool, in bytes: UnsafeRawBufferPointer) -> String {
+            let raw = UnsafeRawBufferPointer(rebasing: bytes[range])
+            return plain ? String(decoding: raw, as: UTF8.self) : JSONStructureGuard.unescape(raw)
+        }
     }
 
     private static func firstViolation(in bytes: UnsafeRawBufferPointer) -> Violation? {
@@ -39,29 +75,27 @@ package enum JSONStructureGuard {
                     return Violation(
                         offset: i, message: "嵌套超过 \(maximumDepth) 层", messageEn: "nested deeper than \(maximumDepth) levels")
                 }
-                stack.append(bytes[i] == UInt8(ascii: "{") ? .object(keys: [], expectingKey: true) : .array)
+                let isObject = bytes[i] == UInt8(ascii: "{")
+                stack.append(Frame(isObject: isObject, expectingKey: isObject))
                 i += 1
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 _ = stack.popLast()
                 i += 1
             case UInt8(ascii: ","):
-                if case .object(let keys, _) = stack.last { stack[stack.count - 1] = .object(keys: keys, expectingKey: true) }
+                if let last = stack.indices.last, stack[last].isObject { stack[last].expectingKey = true }
                 i += 1
             case UInt8(ascii: "\""):
                 let start = i
-                let (end, hasEscape) = stringEnd(bytes, from: i)
-                guard case .object(var keys, true) = stack.last else {
-                    i = end
-                    continue
-                }
-                let raw = UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<max(start + 1, end - 1)])
-                let key = hasEscape ? unescape(raw) : String(decoding: raw, as: UTF8.self)
-                guard keys.insert(key).inserted else {
+                let (end, plain) = stringEnd(bytes, from: i)
+                i = end
+                guard let last = stack.indices.last, stack[last].isObject, stack[last].expectingKey else { continue }
+                stack[last].expectingKey = false
+                let body = (start + 1)..<max(start + 1, end - 1)
+                let (inserted, key) = stack[last].keys.insert(body, plain: plain, in: bytes)
+                guard inserted else {
                     let shown = key.count > 40 ? String(key.prefix(40)) + "…" : key
                     return Violation(offset: start, message: "重复的键“\(shown)”", messageEn: "duplicate key \"\(shown)\"")
                 }
-                stack[stack.count - 1] = .object(keys: keys, expectingKey: false)
-                i = end
             default:
                 i += 1
             }
@@ -70,25 +104,27 @@ package enum JSONStructureGuard {
     }
 
     /// The offset just past the string starting at `start` (its opening quote), and whether it
-    /// has escapes. An unterminated string runs to the end.
+    /// is plain: no escape and only ASCII. An unterminated string runs to the end.
     private static func stringEnd(_ bytes: UnsafeRawBufferPointer, from start: Int) -> (Int, Bool) {
         var i = start + 1
-        var hasEscape = false
+        var plain = true
         while i < bytes.count {
-            switch bytes[i] {
-            case UInt8(ascii: "\""): return (i + 1, hasEscape)
-            case UInt8(ascii: "\\"):
-                hasEscape = true
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "\"") { return (i + 1, plain) }
+            if byte == UInt8(ascii: "\\") {
+                plain = false
                 i += 2
-            default: i += 1
+            } else {
+                if byte >= 0x80 { plain = false }
+                i += 1
             }
         }
-        return (bytes.count, hasEscape)
+        return (bytes.count, plain)
     }
 
     /// The text of a string body with JSON escapes; invalid escapes become U+FFFD (the decoder
     /// refuses them anyway).
-    private static func unescape(_ raw: UnsafeRawBufferPointer) -> String {
+    fileprivate static func unescape(_ raw: UnsafeRawBufferPointer) -> String {
         var scalars = String.UnicodeScalarView()
         var pending: [UInt8] = []
         func flush() {
