@@ -56,7 +56,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "Bench",
-            dependencies: ["Shared"],
+            // GRDB for the SQLite floor and the 10,000-filer seed; the server itself runs as a subprocess.
+            dependencies: ["Shared", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

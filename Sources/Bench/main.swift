@@ -3,14 +3,23 @@ import Foundation
 
 let benchmarks: [(name: String, summary: String, run: ([String]) -> Void)] = [
     ("validate", "validate a generated report of 1,000 service items", ValidationBenchmark.run),
+    ("ingest", "signed uploads end to end with 1, 8, 64 clients; the floor; GET /healthz; peak memory", IngestBenchmark.run),
+    ("queries", "roster query and national summary over 10,000 filers × 5 versions [--filers N]", QueryBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let name = arguments.first ?? "validate"
-if let benchmark = benchmarks.first(where: { $0.name == name }) {
+let name = arguments.first ?? "all"
+if name == "all" {
+    // One run of everything, for the figures in the README.
+    for benchmark in benchmarks {
+        print("== \(benchmark.name)")
+        benchmark.run(Array(arguments.dropFirst()))
+    }
+} else if let benchmark = benchmarks.first(where: { $0.name == name }) {
     benchmark.run(Array(arguments.dropFirst()))
 } else {
     print("usage: zicha-bench [BENCHMARK] [OPTIONS]\n")
     for benchmark in benchmarks { print("  \(benchmark.name)\t\(benchmark.summary)") }
+    print("  all\tevery benchmark, one after the other")
     exit(name == "help" || name == "--help" ? 0 : 2)
 }

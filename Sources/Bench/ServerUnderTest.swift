@@ -1,0 +1,82 @@
+import Foundation
+
+/// The real `zicha-server` binary (beside `zicha-bench`, or `ZICHA_SERVER`) on a scratch database.
+final class ServerUnderTest {
+    static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["ZICHA_SERVER"] { return URL(fileURLWithPath: path) }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("zicha-server")
+    }
+
+    let db: String
+    private var process: Process?
+    private(set) var port = 0
+
+    init(db: String) {
+        self.db = db
+    }
+
+    /// Runs an administrator's command on the database; its standard output.
+    @discardableResult
+    func admin(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments + ["--db", db]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw HTTPConnection.Failure(description: "zicha-server \(arguments.joined(separator: " ")) failed")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Starts `serve` on a free port and waits until it listens.
+    func start() throws {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["serve", "--db", db, "--port", "0", "--log-level", "error"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var line = ""
+        while !line.contains("\n") {
+            let chunk = out.fileHandleForReading.availableData
+            guard !chunk.isEmpty else { break }
+            line += String(decoding: chunk, as: UTF8.self)
+        }
+        guard let port = line.split(separator: ":").last.flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else {
+            throw HTTPConnection.Failure(description: "zicha-server did not start (\(Self.binary.path))")
+        }
+        self.process = process
+        self.port = port
+    }
+
+    /// SIGTERM and wait.
+    func stop() {
+        guard let process, process.isRunning else { return }
+        process.terminate()
+        process.waitUntilExit()
+    }
+
+    /// The server's peak resident memory so far (`VmHWM`), in MB.
+    var peakMemoryMB: Double? {
+        guard let pid = process?.processIdentifier,
+            let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kB = line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first.flatMap({ Double($0) })
+        else { return nil }
+        return kB / 1024
+    }
+
+    /// A fresh scratch directory for a benchmark's database.
+    static func scratchDirectory() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zicha-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+}
