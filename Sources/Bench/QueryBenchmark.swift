@@ -9,16 +9,17 @@ enum QueryBenchmark {
     static func run(_ arguments: [String]) {
         let filers = Int(value(of: "--filers", in: arguments) ?? "") ?? 10_000
         do {
-            try measure(filers: filers)
+            try measure(filers: filers, keep: arguments.contains("--keep"))
         } catch {
             print("queries: failed: \(error)")
             exit(1)
         }
     }
 
-    static func measure(filers: Int) throws {
+    static func measure(filers: Int, keep: Bool) throws {
         let directory = try ServerUnderTest.scratchDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        // --keep leaves the seeded database for profiling (EXPLAIN QUERY PLAN, perf).
+        defer { if keep { print("  kept \(directory.path)") } else { try? FileManager.default.removeItem(at: directory) } }
         let server = ServerUnderTest(db: directory.appendingPathComponent("queries.sqlite").path)
         try server.admin(["round", "list"])  // creates the database with the server's schema
         let token = "zr_" + Hex.encode(Crypto.randomBytes(32))

@@ -4,13 +4,16 @@ import Foundation
 let benchmarks: [(name: String, summary: String, run: ([String]) -> Void)] = [
     ("validate", "validate a generated report of 1,000 service items", ValidationBenchmark.run),
     ("ingest", "signed uploads end to end with 1, 8, 64 clients; the floor; GET /healthz; peak memory", IngestBenchmark.run),
-    ("queries", "roster query and national summary over 10,000 filers × 5 versions [--filers N]", QueryBenchmark.run),
+    ("queries", "roster query and national summary over 10,000 filers × 5 versions [--filers N] [--keep]", QueryBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let name = arguments.first ?? "all"
 if name == "all" {
     // One run of everything, for the figures in the README.
+    let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
+        .first { $0.hasPrefix("model name") }?.split(separator: ":").last?.trimmingCharacters(in: .whitespaces)
+    print("zicha-bench, \(Machine.summary)\(cpu.map { ", \($0)" } ?? "")")
     for benchmark in benchmarks {
         print("== \(benchmark.name)")
         benchmark.run(Array(arguments.dropFirst()))
