@@ -67,32 +67,46 @@ package struct SummaryInput: Sendable {
     }
 }
 
+/// One filer's latest accepted version as the summary sees it: its counts only.
+package struct FilerCounts: Sendable {
+    package var filer: String
+    package var name: String
+    package var version: Int
+    package var counts: ShareCounts
+    package init(filer: String, name: String, version: Int, counts: ShareCounts) {
+        self.filer = filer
+        self.name = name
+        self.version = version
+        self.counts = counts
+    }
+}
+
 extension NationalSummary {
-    /// Computes the notice's shares, per filer and nationally, from the reports' evidence.
-    package static func compute(round: String, inputs: [SummaryInput], calendar: WorkdayCalendar = .official) -> NationalSummary {
-        var national = ShareTally()
+    /// The summary from each filer's counts (computed once per version, e.g. at upload).
+    package init(round: String, filers: [FilerCounts]) {
+        var national = ShareCounts()
         var perFiler: [FilerShares] = []
-        var platformCount = 0
-        var itemCount = 0
-        for input in inputs {
-            var tally = ShareTally()
-            let preparedOn = input.report.preparedOn.day
-            var items = 0
-            for platform in input.report.platforms {
-                tally.add(platform: platform, preparedOn: preparedOn, calendar: calendar)
-                for item in platform.serviceItems { tally.add(item: item) }
-                items += platform.serviceItems.count
-            }
-            national.merge(tally)
-            platformCount += input.report.platforms.count
-            itemCount += items
+        perFiler.reserveCapacity(filers.count)
+        for filer in filers {
+            national.merge(filer.counts)
             perFiler.append(
                 FilerShares(
-                    filer: input.filer, name: input.name, version: input.version,
-                    platforms: input.report.platforms.count, serviceItems: items, shares: tally.shares))
+                    filer: filer.filer, name: filer.name, version: filer.version, platforms: filer.counts.platforms,
+                    serviceItems: filer.counts.serviceItems, shares: filer.counts.shares))
         }
-        return NationalSummary(
-            round: round, filers: inputs.count, platforms: platformCount, serviceItems: itemCount,
+        self.init(
+            round: round, filers: filers.count, platforms: national.platforms, serviceItems: national.serviceItems,
             shares: national.shares, perFiler: perFiler)
+    }
+
+    /// Computes the notice's shares, per filer and nationally, from the reports' evidence.
+    package static func compute(round: String, inputs: [SummaryInput], calendar: WorkdayCalendar = .official) -> NationalSummary {
+        NationalSummary(
+            round: round,
+            filers: inputs.map { input in
+                FilerCounts(
+                    filer: input.filer, name: input.name, version: input.version,
+                    counts: ShareCounts(report: input.report, calendar: calendar))
+            })
     }
 }

@@ -30,10 +30,11 @@ struct ShareTally {
         Definition(id: "noMaterialFormat", label: "未明确材料格式要求的事项", labelEn: "service items with no material format requirements", unit: "serviceItem", notice2017: 55, indicator: .materialFormat),
     ]
 
-    /// Per definition: [first found numerator, after numerator, denominator].
-    private var counts = [[Int]](repeating: [0, 0, 0], count: ShareTally.definitions.count)
+    /// What has been counted so far.
+    private(set) var counts = ShareCounts()
 
     mutating func add(platform: Platform, preparedOn: Day?, calendar: WorkdayCalendar) {
+        counts.platforms += 1
         let checks = platform.checks
         count(0, now: platform.isNotIntegratedWithPortal, declaredFail: checks.unifiedEntry?.assessment.result == .fail)
         count(1, now: platform.hasEmptyColumn, declaredFail: checks.columns?.assessment.result == .fail)
@@ -43,6 +44,7 @@ struct ShareTally {
     }
 
     mutating func add(item: ServiceItem) {
+        counts.serviceItems += 1
         let checks = item.checks
         count(5, now: item.hasOnlyStepNames, declaredFail: checks.processClarity?.assessment.result == .fail)
         count(6, now: item.lacksTimeLimitFeeOrContact, declaredFail: checks.completeness?.assessment.result == .fail)
@@ -55,24 +57,12 @@ struct ShareTally {
     /// Every unit is in the denominator: one the evidence cannot decide counts as not failing,
     /// so that shares stay comparable with the notice's, which counted every sampled unit.
     private mutating func count(_ index: Int, now: Bool?, declaredFail: Bool) {
-        let isNow = now ?? false
-        counts[index][2] += 1
-        if isNow { counts[index][1] += 1 }
-        if isNow || declaredFail { counts[index][0] += 1 }
+        counts.count(index, now: now ?? false, declaredFail: declaredFail)
     }
 
     mutating func merge(_ other: ShareTally) {
-        for i in counts.indices {
-            for j in 0..<3 { counts[i][j] += other.counts[i][j] }
-        }
+        counts.merge(other.counts)
     }
 
-    var shares: [Share] {
-        zip(ShareTally.definitions, counts).map { definition, c in
-            Share(
-                id: definition.id, label: definition.label, labelEn: definition.labelEn, unit: definition.unit,
-                notice2017: definition.notice2017, firstFound: Ratio(numerator: c[0], denominator: c[2]),
-                afterRectification: Ratio(numerator: c[1], denominator: c[2]))
-        }
-    }
+    var shares: [Share] { counts.shares }
 }
