@@ -96,6 +96,20 @@ BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
 CREATE TRIGGER versions_no_delete BEFORE DELETE ON versions
 BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
 
+-- Per version, the counts behind the national summary's shares (Shared `ShareCounts` as JSON),
+-- computed once at upload from the decoded report: versions are immutable, so are these. The
+-- summary sums these small rows instead of decoding every report. A version without a row
+-- (written by hand) is counted from its bytes.
+CREATE TABLE version_share_counts (
+    version_id  INTEGER NOT NULL PRIMARY KEY REFERENCES versions (id),
+    counts      TEXT NOT NULL CHECK (json_valid(counts))
+) STRICT;
+
+CREATE TRIGGER version_share_counts_no_update BEFORE UPDATE ON version_share_counts
+BEGIN SELECT RAISE(ABORT, 'version share counts are immutable'); END;
+CREATE TRIGGER version_share_counts_no_delete BEFORE DELETE ON version_share_counts
+BEGIN SELECT RAISE(ABORT, 'version share counts are immutable'); END;
+
 -- Review decisions on versions: appended, never edited.
 CREATE TABLE review_decisions (
     id           INTEGER NOT NULL PRIMARY KEY,

@@ -61,7 +61,9 @@ package struct VersionController: Sendable {
             NewVersion(
                 round: roundID, filer: filerCode, bytes: signed.body, sha256: signed.fields.contentSHA256,
                 signature: signed.signature, keyID: signed.keyID, signedAt: signed.fields.signedAt,
-                baseVersion: signed.fields.baseVersion, validation: result),
+                baseVersion: signed.fields.baseVersion, validation: result,
+                // Counted once here, where the report is decoded anyway; the summary only sums.
+                shareCounts: ShareCounts(report: report)),
             receivedAt: clock.now())
         switch outcome {
         case .created(let receipt):

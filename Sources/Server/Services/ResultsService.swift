@@ -13,15 +13,11 @@ package struct ResultsService: Sendable {
 
     /// The summary over each filer's latest accepted version, and that version's number by filer.
     package func nationalSummary(round: String) async throws -> (summary: NationalSummary, accepted: [String: Int]) {
-        var inputs: [SummaryInput] = []
-        for stored in try await store.acceptedReports(round: round) {
-            // Stored versions passed the decoder at upload.
-            let report = try ReportDecoder.decode(stored.bytes)
-            inputs.append(SummaryInput(filer: stored.filer, name: stored.name, version: stored.version, report: report))
-        }
+        // Counts were computed once per version at upload; this only sums small rows.
+        let filers = try await store.acceptedShareCounts(round: round)
         return (
-            NationalSummary.compute(round: round, inputs: inputs),
-            Dictionary(uniqueKeysWithValues: inputs.map { ($0.filer, $0.version) })
+            NationalSummary(round: round, filers: filers),
+            Dictionary(uniqueKeysWithValues: filers.map { ($0.filer, $0.version) })
         )
     }
 

@@ -72,10 +72,13 @@ package struct NewVersion: Sendable {
     package var baseVersion: Int
     /// The validator's result; never contains errors.
     package var validation: ValidationResult
+    /// The summary's counts of the decoded report, stored with the version; `nil` stores none
+    /// (the summary then counts from the bytes).
+    package var shareCounts: ShareCounts?
 
     package init(
         round: String, filer: String, bytes: Data, sha256: String, signature: String, keyID: String,
-        signedAt: String, baseVersion: Int, validation: ValidationResult
+        signedAt: String, baseVersion: Int, validation: ValidationResult, shareCounts: ShareCounts? = nil
     ) {
         self.round = round
         self.filer = filer
@@ -86,6 +89,7 @@ package struct NewVersion: Sendable {
         self.signedAt = signedAt
         self.baseVersion = baseVersion
         self.validation = validation
+        self.shareCounts = shareCounts
     }
 }
 

@@ -21,6 +21,10 @@ package protocol ReviewStore: Sendable {
     /// Per filer of the round, the exact bytes of its latest version, by filer code.
     func latestReports(round: String) async throws -> [StoredReport]
 
+    /// Per filer of the round, the summary's counts of its highest version whose latest decision
+    /// is `accept`, by filer code: the counts stored at upload, in one query of small rows.
+    func acceptedShareCounts(round: String) async throws -> [FilerCounts]
+
     // MARK: - Roster
 
     /// One page of a round's roster with the deadline status and review state computed in SQL
