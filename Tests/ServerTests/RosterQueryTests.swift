@@ -122,6 +122,36 @@ struct RosterQueryTests {
         #expect(byCode["bm02"]?.latestVersion == 0 && byCode["bm02"]?.reviewState == nil && byCode["bm02"]?.firstReceivedAt == nil)
     }
 
+    @Test("the filings rows the triggers keep equal what the versions and decisions say")
+    func filingsFollowVersionsAndDecisions() async throws {
+        let f = try await Fixture.make()
+        defer { f.server.remove() }
+        let query = """
+            SELECT lv.round_id, lv.filer_code, v1.received_at, substr(v1.received_at, 1, 10), lv.version, lv.id, lv.received_at,
+                COALESCE(json_extract(lv.validation, '$.errors'), 0), COALESCE(json_extract(lv.validation, '$.warnings'), 0),
+                d.decision, d.due_on
+            FROM versions lv
+            JOIN versions v1 ON v1.round_id = lv.round_id AND v1.filer_code = lv.filer_code AND v1.version = 1
+            LEFT JOIN review_decisions d ON d.id = (SELECT MAX(x.id) FROM review_decisions x WHERE x.version_id = lv.id)
+            WHERE lv.version = (SELECT MAX(version) FROM versions m WHERE m.round_id = lv.round_id AND m.filer_code = lv.filer_code)
+            ORDER BY 1, 2
+            """
+        let (derived, kept) = try await f.server.store.pool.read { db in
+            (
+                try Row.fetchAll(db, sql: query).map { row in (0..<11).map { row[$0] as DatabaseValue } },
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT round_id, filer_code, first_received_at, first_received_on, latest_version, latest_version_id,
+                            latest_received_at, errors, warnings, decision, due_on
+                        FROM filings ORDER BY 1, 2
+                        """
+                ).map { row in (0..<11).map { row[$0] as DatabaseValue } }
+            )
+        }
+        #expect(derived.count == 5 && kept == derived)
+    }
+
     @Test("paging covers every filer once, in code order; bad parameters are 400")
     func paging() async throws {
         let f = try await Fixture.make()
@@ -222,17 +252,22 @@ struct RosterQueryTests {
         #expect(page.matched == 1_000 && page.entries.count == 100)
         #expect(page.entries.first?.filer == String(700_000 + 2_000) && page.entries.allSatisfy { $0.followUpOverdue && $0.warnings == 2 })
 
-        // No full scan of versions or review decisions: each is reached through an index.
-        let plan = try await server.store.pool.read { db in
-            try Row.fetchAll(
-                db, sql: "EXPLAIN QUERY PLAN \(AppDatabase.rosterRowsSQL) SELECT * FROM rows",
-                arguments: ["round": "big", "today": "2018-01-05", "deadline": "2017-12-31"]
-            ).map { $0["detail"] as String }
+        // No full scan: the roster and filings through their primary keys, the totals through the covering index.
+        let arguments: StatementArguments = ["round": "big", "today": "2018-01-05", "deadline": "2017-12-31"]
+        let (plan, totalsPlan) = try await server.store.pool.read { db in
+            (
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN \(AppDatabase.rosterRowsSQL) SELECT * FROM rows", arguments: arguments)
+                    .map { $0["detail"] as String },
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN \(AppDatabase.rosterTotalsRowsSQL) SELECT * FROM rows", arguments: arguments)
+                    .map { $0["detail"] as String }
+            )
         }
-        #expect(plan.contains { $0.contains("versions") } && plan.contains { $0.contains("review_decisions") })
-        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
-        for line in plan where line.contains("versions") || line.contains("review_decisions") {
-            #expect(line.contains("USING") && line.contains("INDEX"), "\(line)")
+        #expect(plan.count == 2 && plan.allSatisfy { $0.hasPrefix("SEARCH") && $0.contains("USING PRIMARY KEY") }, "\(plan)")
+        for line in totalsPlan where line.contains("roster") || line.contains("filings") {
+            #expect(line.hasPrefix("SEARCH") && (line.contains("PRIMARY KEY") || line.contains("COVERING INDEX")), "\(line)")
         }
+        // Grouped in index order: no sorting of one row per filer.
+        #expect(!totalsPlan.contains { $0.contains("TEMP B-TREE") }, "\(totalsPlan)")
+        #expect(totalsPlan.contains { $0.contains("filings USING COVERING INDEX filings_by_state") }, "\(totalsPlan)")
     }
 }

@@ -4,37 +4,43 @@ import Shared
 
 /// The reviewers' roster: every filer of a round with its deadline status and review state.
 extension AppDatabase {
-    /// Per roster row: version 1 and the latest version through the unique index
-    /// (round_id, filer_code, version), the latest decision through review_decisions_by_version.
-    /// Statuses are computed here so that filters, paging and totals stay in SQL. Instants are
-    /// CST text, so their first ten characters are the CST day (see schema.sql).
+    /// The statuses of a row from its columns `first_at` (an instant or a CST day), `latest_version`,
+    /// `decision` and `due_on`. Instants are CST text, so their first ten characters are the CST
+    /// day (see schema.sql); the clock comes in as `:today`.
+    static let rosterStatusSQL = """
+        CASE WHEN first_at IS NULL THEN (CASE WHEN :today <= :deadline THEN 'pending' ELSE 'missing' END)
+             WHEN substr(first_at, 1, 10) <= :deadline THEN 'onTime' ELSE 'late' END AS deadline_status,
+        CASE WHEN latest_version = 0 THEN NULL WHEN decision IS NULL THEN 'received'
+             WHEN decision = 'accept' THEN 'accepted' ELSE 'returned' END AS review_state,
+        COALESCE(decision = 'return' AND due_on < :today, 0) AS overdue
+        """
+
+    /// Per roster row (in filer order through the roster's primary key), its `filings` row through
+    /// that table's primary key: the schema's triggers keep it with each version and decision.
     package static let rosterRowsSQL = """
-        WITH latest AS (
-            SELECT filer_code, MAX(version) AS version FROM versions WHERE round_id = :round GROUP BY filer_code
-        ),
-        base AS (
-            SELECT r.filer_code AS code, f.name AS name,
-                v1.received_at AS first_at, lv.received_at AS latest_at, COALESCE(lv.version, 0) AS latest_version,
-                COALESCE(json_extract(lv.validation, '$.errors'), 0) AS errors,
-                COALESCE(json_extract(lv.validation, '$.warnings'), 0) AS warnings,
-                d.decision AS decision, d.due_on AS due_on
+        WITH base AS (
+            SELECT r.filer_code AS code, g.first_received_at AS first_at, g.latest_received_at AS latest_at,
+                COALESCE(g.latest_version, 0) AS latest_version, COALESCE(g.errors, 0) AS errors,
+                COALESCE(g.warnings, 0) AS warnings, g.decision AS decision, g.due_on AS due_on
             FROM roster r
-            JOIN filers f ON f.code = r.filer_code
-            LEFT JOIN latest l ON l.filer_code = r.filer_code
-            LEFT JOIN versions lv ON lv.round_id = r.round_id AND lv.filer_code = r.filer_code AND lv.version = l.version
-            LEFT JOIN versions v1 ON v1.round_id = r.round_id AND v1.filer_code = r.filer_code AND v1.version = 1
-            LEFT JOIN review_decisions d ON d.id = (SELECT MAX(x.id) FROM review_decisions x WHERE x.version_id = lv.id)
+            LEFT JOIN filings g ON g.round_id = r.round_id AND g.filer_code = r.filer_code
             WHERE r.round_id = :round
         ),
-        rows AS (
-            SELECT base.*,
-                CASE WHEN first_at IS NULL THEN (CASE WHEN :today <= :deadline THEN 'pending' ELSE 'missing' END)
-                     WHEN substr(first_at, 1, 10) <= :deadline THEN 'onTime' ELSE 'late' END AS deadline_status,
-                CASE WHEN latest_version = 0 THEN NULL WHEN decision IS NULL THEN 'received'
-                     WHEN decision = 'accept' THEN 'accepted' ELSE 'returned' END AS review_state,
-                COALESCE(decision = 'return' AND due_on < :today, 0) AS overdue
-            FROM base
-        )
+        rows AS (SELECT base.*, \(rosterStatusSQL) FROM base)
+        """
+
+    /// The totals' rows: the filings grouped by what their statuses depend on, read in the order
+    /// of the covering index filings_by_state, plus one row counting the roster's filers that have
+    /// filed nothing; column `n` is the number of filers a row stands for.
+    package static let rosterTotalsRowsSQL = """
+        WITH base AS (
+            SELECT first_received_on AS first_at, 1 AS latest_version, decision, due_on, COUNT(*) AS n
+            FROM filings WHERE round_id = :round GROUP BY decision, due_on, first_received_on
+            UNION ALL
+            SELECT NULL, 0, NULL, NULL,
+                (SELECT COUNT(*) FROM roster WHERE round_id = :round) - (SELECT COUNT(*) FROM filings WHERE round_id = :round)
+        ),
+        rows AS (SELECT base.*, \(rosterStatusSQL) FROM base)
         """
 
     /// 1 when a row matches the filters (never NULL: a filer with nothing filed has no review state).
@@ -50,15 +56,22 @@ extension AppDatabase {
             "limit": query.limit ?? -1, "offset": query.offset,
         ]
         return try await pool.read { db in
+            // Names are joined to the page only, not to every row skipped on the way to it.
             let rows = try Row.fetchAll(
                 db,
-                sql: "\(Self.rosterRowsSQL) SELECT * FROM rows WHERE \(Self.rosterFilterSQL) ORDER BY code LIMIT :limit OFFSET :offset",
+                sql: """
+                    \(Self.rosterRowsSQL)
+                    SELECT p.*, f.name AS name
+                    FROM (SELECT * FROM rows WHERE \(Self.rosterFilterSQL) ORDER BY code LIMIT :limit OFFSET :offset) p
+                    JOIN filers f ON f.code = p.code
+                    ORDER BY p.code
+                    """,
                 arguments: arguments)
             let groups = try Row.fetchAll(
                 db,
                 sql: """
-                    \(Self.rosterRowsSQL)
-                    SELECT deadline_status, review_state, overdue, \(Self.rosterFilterSQL) AS matches, COUNT(*) AS n
+                    \(Self.rosterTotalsRowsSQL)
+                    SELECT deadline_status, review_state, overdue, \(Self.rosterFilterSQL) AS matches, SUM(n) AS n
                     FROM rows GROUP BY 1, 2, 3, 4
                     """,
                 arguments: arguments)

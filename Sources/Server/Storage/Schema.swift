@@ -136,6 +136,52 @@ BEGIN SELECT RAISE(ABORT, 'review decisions are immutable'); END;
 CREATE TRIGGER review_decisions_no_delete BEFORE DELETE ON review_decisions
 BEGIN SELECT RAISE(ABORT, 'review decisions are immutable'); END;
 
+-- Per filer of a round that has filed: its first and latest version and the latest decision on
+-- the latest version, kept by the two triggers below inside the transaction that inserts the
+-- version or the decision. The roster and its totals read these small rows instead of versions
+-- (whose rows carry the report bytes). Statuses that depend on the clock (deadline status,
+-- overdue follow-up) are computed when asked, from these times.
+CREATE TABLE filings (
+    round_id            TEXT NOT NULL,
+    filer_code          TEXT NOT NULL,
+    first_received_at   TEXT NOT NULL,
+    -- The CST day of first_received_at, so that filings_by_state covers the totals.
+    first_received_on   TEXT NOT NULL,
+    latest_version      INTEGER NOT NULL,
+    latest_version_id   INTEGER NOT NULL REFERENCES versions (id),
+    latest_received_at  TEXT NOT NULL,
+    errors              INTEGER NOT NULL,
+    warnings            INTEGER NOT NULL,
+    -- NULL until the latest version has a decision; a new version clears them.
+    decision            TEXT,
+    due_on              TEXT,
+    PRIMARY KEY (round_id, filer_code),
+    FOREIGN KEY (round_id, filer_code) REFERENCES roster (round_id, filer_code)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX filings_by_state ON filings (round_id, decision, due_on, first_received_on);
+
+CREATE TRIGGER filings_on_version AFTER INSERT ON versions
+BEGIN
+    INSERT INTO filings (round_id, filer_code, first_received_at, first_received_on, latest_version, latest_version_id,
+        latest_received_at, errors, warnings)
+    VALUES (NEW.round_id, NEW.filer_code, NEW.received_at, substr(NEW.received_at, 1, 10), NEW.version, NEW.id,
+        NEW.received_at, COALESCE(json_extract(NEW.validation, '$.errors'), 0),
+        COALESCE(json_extract(NEW.validation, '$.warnings'), 0))
+    ON CONFLICT (round_id, filer_code) DO UPDATE SET
+        latest_version = excluded.latest_version, latest_version_id = excluded.latest_version_id,
+        latest_received_at = excluded.latest_received_at, errors = excluded.errors, warnings = excluded.warnings,
+        decision = NULL, due_on = NULL
+    WHERE excluded.latest_version > filings.latest_version;
+END;
+
+CREATE TRIGGER filings_on_decision AFTER INSERT ON review_decisions
+BEGIN
+    UPDATE filings SET decision = NEW.decision, due_on = NEW.due_on
+    WHERE (round_id, filer_code) = (SELECT round_id, filer_code FROM versions WHERE id = NEW.version_id)
+        AND latest_version_id = NEW.version_id;
+END;
+
 -- A spot-check draw: reproducible from its seed and stratum counts.
 CREATE TABLE spot_checks (
     id           INTEGER NOT NULL PRIMARY KEY,
