@@ -126,7 +126,33 @@ struct RosterQueryTests {
     func filingsFollowVersionsAndDecisions() async throws {
         let f = try await Fixture.make()
         defer { f.server.remove() }
-        let query = """
+        let (derived, kept) = try await f.server.store.pool.read { db in try Self.filings(db) }
+        #expect(derived.count == 5 && kept == derived)
+    }
+
+    @Test("a database made before filings existed gets them from its versions and decisions when opened")
+    func filingsMigration() async throws {
+        let f = try await Fixture.make()
+        defer { f.server.remove() }
+        try await f.server.store.pool.write { db in
+            try db.execute(
+                sql: """
+                    DROP TRIGGER filings_on_version; DROP TRIGGER filings_on_decision; DROP TABLE filings;
+                    DELETE FROM grdb_migrations WHERE identifier = 'filings'
+                    """)
+        }
+        let reopened = try AppDatabase(path: f.server.databasePath)
+        let (derived, kept) = try await reopened.pool.read { db in try Self.filings(db) }
+        #expect(derived.count == 5 && kept == derived)
+        let triggers = try await reopened.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE tbl_name IN ('filings', 'versions', 'review_decisions') ORDER BY name")
+        }
+        #expect(triggers.contains("filings_on_version") && triggers.contains("filings_on_decision") && triggers.contains("filings_by_state"))
+    }
+
+    /// The filings rows as derived from versions and decisions, and as kept, as text.
+    static func filings(_ db: Database) throws -> (derived: [[String]], kept: [[String]]) {
+        let derived = """
             SELECT lv.round_id, lv.filer_code, v1.received_at, substr(v1.received_at, 1, 10), lv.version, lv.id, lv.received_at,
                 COALESCE(json_extract(lv.validation, '$.errors'), 0), COALESCE(json_extract(lv.validation, '$.warnings'), 0),
                 d.decision, d.due_on
@@ -136,20 +162,15 @@ struct RosterQueryTests {
             WHERE lv.version = (SELECT MAX(version) FROM versions m WHERE m.round_id = lv.round_id AND m.filer_code = lv.filer_code)
             ORDER BY 1, 2
             """
-        let (derived, kept) = try await f.server.store.pool.read { db in
-            (
-                try Row.fetchAll(db, sql: query).map { row in (0..<11).map { row[$0] as DatabaseValue } },
-                try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT round_id, filer_code, first_received_at, first_received_on, latest_version, latest_version_id,
-                            latest_received_at, errors, warnings, decision, due_on
-                        FROM filings ORDER BY 1, 2
-                        """
-                ).map { row in (0..<11).map { row[$0] as DatabaseValue } }
-            )
+        let kept = """
+            SELECT round_id, filer_code, first_received_at, first_received_on, latest_version, latest_version_id,
+                latest_received_at, errors, warnings, decision, due_on
+            FROM filings ORDER BY 1, 2
+            """
+        func text(_ sql: String) throws -> [[String]] {
+            try Row.fetchAll(db, sql: sql).map { row in (0..<11).map { (row[$0] as DatabaseValue).description } }
         }
-        #expect(derived.count == 5 && kept == derived)
+        return (try text(derived), try text(kept))
     }
 
     @Test("paging covers every filer once, in code order; bad parameters are 400")

@@ -12,7 +12,8 @@ package struct AppDatabase: Sendable {
     package let pool: DatabasePool
 
     /// Opens (creating if needed) the database at `path` and migrates it: schema "v1" is the
-    /// top-level `schema.sql` as is; "seed-2017" adds the built-in filers and round `2017`.
+    /// top-level `schema.sql` as is; "seed-2017" adds the built-in filers and round `2017`;
+    /// "filings" brings a database made before that table up to date.
     package init(path: String, clock: any ServerClock = SystemClock()) throws {
         var configuration = Configuration()
         configuration.label = "zicha"
@@ -31,6 +32,9 @@ package struct AppDatabase: Sendable {
         }
         migrator.registerMigration("seed-2017") { db in
             try seed2017(db, now: now)
+        }
+        migrator.registerMigration("filings") { db in
+            try addFilings(db)
         }
         return migrator
     }
