@@ -97,3 +97,23 @@ struct ShareCountsStorageTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(ShareCounts.self, from: JSONSerialization.data(withJSONObject: good)) }
     }
 }
+
+/// `GET …/summary` writes its JSON by hand; it must say exactly what the encoder would.
+@Suite("Summary JSON")
+struct SummaryJSONTests {
+    @Test("the hand-written summary JSON equals JSONEncoder's compact output byte for byte, escapes included")
+    func sameBytesAsEncoder() throws {
+        var inputs = SampleRound.reports(filers: SampleFiles.filers, preparedOn: SampleFiles.defaultPreparedOn).map { report in
+            SummaryInput(filer: report.filer.code, name: report.filer.name, version: 1, report: report)
+        }
+        // Names that need escaping, and a filer with nothing counted (percent absent).
+        inputs[0].name = "引号\"反斜杠\\换行\n制表\t响铃\u{07}删除\u{7F}/斜杠"
+        inputs[1].report.platforms = []
+        let summary = NationalSummary.compute(round: "2017", inputs: inputs)
+        #expect(summary.perFiler[1].shares[0].firstFound.percent == nil)
+        #expect(summary.shares.contains { $0.afterRectification.percent.map { $0 != $0.rounded() } ?? false })
+        let written = Data(summary.compactJSON().readableBytesView)
+        #expect(String(decoding: written, as: UTF8.self) == String(decoding: try ReportCoding.encode(summary, pretty: false), as: UTF8.self))
+        #expect(try JSONDecoder().decode(NationalSummary.self, from: written) == summary)
+    }
+}
