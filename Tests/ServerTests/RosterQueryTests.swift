@@ -275,15 +275,19 @@ struct RosterQueryTests {
 
         // No full scan: the roster and filings through their primary keys, the totals through the covering index.
         let arguments: StatementArguments = ["round": "big", "today": "2018-01-05", "deadline": "2017-12-31"]
-        let (plan, totalsPlan) = try await server.store.pool.read { db in
+        let (plan, filedPlan, totalsPlan) = try await server.store.pool.read { db in
             (
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN \(AppDatabase.rosterRowsSQL) SELECT * FROM rows", arguments: arguments)
                     .map { $0["detail"] as String },
+                try Row.fetchAll(
+                    db, sql: "EXPLAIN QUERY PLAN \(AppDatabase.filedRowsSQL) SELECT * FROM rows", arguments: arguments + ["review": "returned"]
+                ).map { $0["detail"] as String },
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN \(AppDatabase.rosterTotalsRowsSQL) SELECT * FROM rows", arguments: arguments)
                     .map { $0["detail"] as String }
             )
         }
         #expect(plan.count == 2 && plan.allSatisfy { $0.hasPrefix("SEARCH") && $0.contains("USING PRIMARY KEY") }, "\(plan)")
+        #expect(filedPlan.count == 1 && filedPlan.allSatisfy { $0.hasPrefix("SEARCH g USING") }, "\(filedPlan)")
         for line in totalsPlan where line.contains("roster") || line.contains("filings") {
             #expect(line.hasPrefix("SEARCH") && (line.contains("PRIMARY KEY") || line.contains("COVERING INDEX")), "\(line)")
         }

@@ -29,6 +29,21 @@ extension AppDatabase {
         rows AS (SELECT base.*, \(rosterStatusSQL) FROM base)
         """
 
+    /// The rows of `rosterRowsSQL` that have filed, straight from `filings` (in filer order through
+    /// its primary key): what a filter on review state or on onTime/late reads, since a filer that
+    /// has filed nothing matches neither. A review filter also keeps only its decision.
+    package static let filedRowsSQL = """
+        WITH base AS (
+            SELECT g.filer_code AS code, g.first_received_at AS first_at, g.latest_received_at AS latest_at,
+                g.latest_version AS latest_version, g.errors AS errors, g.warnings AS warnings,
+                g.decision AS decision, g.due_on AS due_on
+            FROM filings g
+            WHERE g.round_id = :round AND (:review IS NULL OR g.decision IS
+                (CASE :review WHEN 'received' THEN NULL WHEN 'accepted' THEN 'accept' ELSE 'return' END))
+        ),
+        rows AS (SELECT base.*, \(rosterStatusSQL) FROM base)
+        """
+
     /// The totals' rows: the filings grouped by what their statuses depend on, read in the order
     /// of the covering index filings_by_state, plus one row counting the roster's filers that have
     /// filed nothing; column `n` is the number of filers a row stands for.
@@ -56,11 +71,12 @@ extension AppDatabase {
             "limit": query.limit ?? -1, "offset": query.offset,
         ]
         return try await pool.read { db in
+            let filedOnly = query.review != nil || query.deadlineStatus == .onTime || query.deadlineStatus == .late
             // Names are joined to the page only, not to every row skipped on the way to it.
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    \(Self.rosterRowsSQL)
+                    \(filedOnly ? Self.filedRowsSQL : Self.rosterRowsSQL)
                     SELECT p.*, f.name AS name
                     FROM (SELECT * FROM rows WHERE \(Self.rosterFilterSQL) ORDER BY code LIMIT :limit OFFSET :offset) p
                     JOIN filers f ON f.code = p.code
