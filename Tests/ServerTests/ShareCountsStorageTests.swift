@@ -70,6 +70,27 @@ struct ShareCountsStorageTests {
         #expect(summary.shares[0].afterRectification.numerator == 1)
     }
 
+    @Test("a database made before the counts table gets it, with the counts of every version's bytes, when opened")
+    func countsMigration() async throws {
+        let server = try TestServer()
+        defer { server.remove() }
+        let keys = try await server.live { client in try await server.uploadSample(client) }
+        let before = try await server.store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT version_id, counts FROM version_share_counts ORDER BY version_id").map { "\($0)" }
+        }
+        try await server.store.pool.write { db in
+            try db.execute(sql: "DROP TABLE version_share_counts; DELETE FROM grdb_migrations WHERE identifier = 'version-share-counts'")
+        }
+        let reopened = try AppDatabase(path: server.databasePath)
+        let after = try await reopened.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT version_id, counts FROM version_share_counts ORDER BY version_id").map { "\($0)" }
+        }
+        #expect(before.count == keys.count && after == before)
+        await #expect(throws: DatabaseError.self) {
+            try await reopened.pool.write { try $0.execute(sql: "DELETE FROM version_share_counts") }
+        }
+    }
+
     @Test("stored counts are immutable, like their version")
     func countsImmutable() async throws {
         let server = try TestServer()
@@ -85,6 +106,24 @@ struct ShareCountsStorageTests {
             await #expect(throws: DatabaseError.self) { try await server.store.pool.write { try $0.execute(sql: sql) } }
         }
         #expect(try await server.store.pool.read { try String.fetchOne($0, sql: "SELECT counts FROM version_share_counts") } == before)
+    }
+
+    @Test("stored counts read back by the fast scanner equal JSONDecoder's, whatever the spacing and key order")
+    func scannerAgreesWithDecoder() throws {
+        let report = SampleRound.reports(filers: SampleFiles.filers, preparedOn: SampleFiles.defaultPreparedOn)[3]
+        let counts = ShareCounts(report: report)
+        let compact = String(decoding: try ReportCoding.encode(counts, pretty: false), as: UTF8.self)
+        let pretty = String(decoding: try JSONEncoder().encode(counts), as: UTF8.self)
+        #expect(try ShareCounts.decodeStored(compact) == counts)
+        #expect(try ShareCounts.decodeStored(pretty) == counts)
+        #expect(try ShareCounts.decodeStored(String(decoding: try ReportCoding.encode(counts), as: UTF8.self)) == counts)
+        // What the scanner does not take, the decoder judges: an extra key is ignored, a bad shape refused.
+        let extra = compact.replacingOccurrences(of: "{", with: #"{"note":"x","#)
+        #expect(try ShareCounts.decodeStored(extra) == counts)
+        for bad in [compact.replacingOccurrences(of: #""platforms":"#, with: #""platforms":-"#), "{}", "", "[1]",
+            compact.replacingOccurrences(of: "]", with: ",1]")] {
+            #expect(throws: DecodingError.self) { try ShareCounts.decodeStored(bad) }
+        }
     }
 
     @Test("counts of the wrong shape are refused when read back, not trapped on")

@@ -35,16 +35,36 @@ extension AppDatabase {
                     bytes: row["bytes"])
             }
         }
-        let decoder = ReportCoding.decoder()
         return try rows.map { row in
             let counts: ShareCounts =
                 if let text = row.counts {
-                    try decoder.decode(ShareCounts.self, from: Data(text.utf8))
+                    try ShareCounts.decodeStored(text)
                 } else {
                     // Stored versions passed the decoder at upload.
                     ShareCounts(report: try ReportDecoder.decode(row.bytes ?? Data()))
                 }
             return FilerCounts(filer: row.filer, name: row.name, version: row.version, counts: counts)
+        }
+    }
+}
+
+extension AppDatabase {
+    /// Migration "version-share-counts": a database made before that table gets it (schema.sql's
+    /// text) and the counts of every version it holds, counted from the bytes one at a time.
+    static func addVersionShareCounts(_ db: Database) throws {
+        guard try !db.tableExists("version_share_counts") else { return }
+        let schema = Schema.v1
+        guard let start = schema.range(of: "CREATE TABLE version_share_counts ("),
+            let lastTrigger = schema.range(of: "CREATE TRIGGER version_share_counts_no_delete"),
+            let end = schema.range(of: "END;", range: lastTrigger.upperBound..<schema.endIndex)
+        else { throw DatabaseError(resultCode: .SQLITE_ERROR, message: "schema.sql has no version_share_counts table") }
+        try db.execute(sql: String(schema[start.lowerBound..<end.upperBound]))
+        let insert = try db.makeStatement(sql: "INSERT INTO version_share_counts (version_id, counts) VALUES (?, ?)")
+        let versions = try Row.fetchCursor(db, sql: "SELECT id, bytes FROM versions ORDER BY id")
+        while let row = try versions.next() {
+            // Stored versions passed the decoder at upload.
+            let counts = ShareCounts(report: try ReportDecoder.decode(row["bytes"]))
+            try insert.execute(arguments: [row["id"], String(decoding: try ReportCoding.encode(counts, pretty: false), as: UTF8.self)])
         }
     }
 }

@@ -13,7 +13,7 @@ package struct AppDatabase: Sendable {
 
     /// Opens (creating if needed) the database at `path` and migrates it: schema "v1" is the
     /// top-level `schema.sql` as is; "seed-2017" adds the built-in filers and round `2017`;
-    /// "filings" brings a database made before that table up to date.
+    /// "filings" brings a database made before that table up to date; so does "version-share-counts".
     package init(path: String, clock: any ServerClock = SystemClock()) throws {
         var configuration = Configuration()
         configuration.label = "zicha"
@@ -35,6 +35,9 @@ package struct AppDatabase: Sendable {
         }
         migrator.registerMigration("filings") { db in
             try addFilings(db)
+        }
+        migrator.registerMigration("version-share-counts") { db in
+            try addVersionShareCounts(db)
         }
         return migrator
     }
