@@ -12,6 +12,7 @@ extension NationalSummary {
     package func compactJSON(allocator: ByteBufferAllocator = ByteBufferAllocator()) -> ByteBuffer {
         // About 330 bytes per share, most of them the labels.
         var out = allocator.buffer(capacity: 4096 + (perFiler.count + 1) * shares.count * 340)
+        var tails = TailCache()
         out.writeStaticString(#"{"filers":"#)
         out.writeString(String(filers))
         out.writeStaticString(#","perFiler":["#)
@@ -26,7 +27,7 @@ extension NationalSummary {
             out.writeStaticString(#","serviceItems":"#)
             out.writeString(String(filer.serviceItems))
             out.writeStaticString(#","shares":"#)
-            Self.write(shares: filer.shares, to: &out)
+            Self.write(shares: filer.shares, to: &out, tails: &tails)
             out.writeStaticString(#","version":"#)
             out.writeString(String(filer.version))
             out.writeStaticString("}")
@@ -38,12 +39,40 @@ extension NationalSummary {
         out.writeStaticString(#","serviceItems":"#)
         out.writeString(String(serviceItems))
         out.writeStaticString(#","shares":"#)
-        Self.write(shares: shares, to: &out)
+        Self.write(shares: shares, to: &out, tails: &tails)
         out.writeStaticString("}")
         return out
     }
 
-    private static func write(shares: [Share], to out: inout ByteBuffer) {
+    /// Each share's description after its ratios (id, labels, notice figure, unit) is the same
+    /// for every filer: written once, then copied.
+    private struct TailCache {
+        var tails: [String: (share: Share, bytes: ByteBuffer)] = [:]
+
+        mutating func tail(of share: Share) -> ByteBuffer {
+            if let cached = tails[share.id], cached.share.label == share.label, cached.share.labelEn == share.labelEn,
+                cached.share.notice2017 == share.notice2017, cached.share.unit == share.unit
+            {
+                return cached.bytes
+            }
+            var bytes = ByteBuffer()
+            bytes.writeStaticString(#","id":"#)
+            NationalSummary.write(string: share.id, to: &bytes)
+            bytes.writeStaticString(#","label":"#)
+            NationalSummary.write(string: share.label, to: &bytes)
+            bytes.writeStaticString(#","labelEn":"#)
+            NationalSummary.write(string: share.labelEn, to: &bytes)
+            bytes.writeStaticString(#","notice2017":"#)
+            bytes.writeString(String(share.notice2017))
+            bytes.writeStaticString(#","unit":"#)
+            NationalSummary.write(string: share.unit, to: &bytes)
+            bytes.writeStaticString("}")
+            tails[share.id] = (share, bytes)
+            return bytes
+        }
+    }
+
+    private static func write(shares: [Share], to out: inout ByteBuffer, tails: inout TailCache) {
         out.writeStaticString("[")
         for (index, share) in shares.enumerated() {
             if index > 0 { out.writeStaticString(",") }
@@ -51,17 +80,8 @@ extension NationalSummary {
             write(ratio: share.afterRectification, to: &out)
             out.writeStaticString(#","firstFound":"#)
             write(ratio: share.firstFound, to: &out)
-            out.writeStaticString(#","id":"#)
-            write(string: share.id, to: &out)
-            out.writeStaticString(#","label":"#)
-            write(string: share.label, to: &out)
-            out.writeStaticString(#","labelEn":"#)
-            write(string: share.labelEn, to: &out)
-            out.writeStaticString(#","notice2017":"#)
-            out.writeString(String(share.notice2017))
-            out.writeStaticString(#","unit":"#)
-            write(string: share.unit, to: &out)
-            out.writeStaticString("}")
+            var tail = tails.tail(of: share)
+            out.writeBuffer(&tail)
         }
         out.writeStaticString("]")
     }
@@ -85,7 +105,7 @@ extension NationalSummary {
     }
 
     /// A JSON string: quote, backslash and control characters escaped, everything else as UTF-8.
-    private static func write(string: String, to out: inout ByteBuffer) {
+    fileprivate static func write(string: String, to out: inout ByteBuffer) {
         out.writeStaticString("\"")
         if !string.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {
             out.writeString(string)
