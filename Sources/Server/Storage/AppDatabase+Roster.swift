@@ -29,6 +29,19 @@ extension AppDatabase {
         rows AS (SELECT base.*, \(rosterStatusSQL) FROM base)
         """
 
+    /// The rows of `rosterRowsSQL` on one page when nothing is filtered: the page is cut from the
+    /// roster's primary key before anything is joined to it.
+    package static let unfilteredPageRowsSQL = """
+        WITH base AS (
+            SELECT r.filer_code AS code, g.first_received_at AS first_at, g.latest_received_at AS latest_at,
+                COALESCE(g.latest_version, 0) AS latest_version, COALESCE(g.errors, 0) AS errors,
+                COALESCE(g.warnings, 0) AS warnings, g.decision AS decision, g.due_on AS due_on
+            FROM (SELECT round_id, filer_code FROM roster WHERE round_id = :round ORDER BY filer_code LIMIT :limit OFFSET :offset) r
+            LEFT JOIN filings g ON g.round_id = r.round_id AND g.filer_code = r.filer_code
+        ),
+        rows AS (SELECT base.*, \(rosterStatusSQL) FROM base)
+        """
+
     /// The rows of `rosterRowsSQL` that have filed, straight from `filings` (in filer order through
     /// its primary key): what a filter on review state or on onTime/late reads, since a filer that
     /// has filed nothing matches neither. A review filter also keeps only its decision.
@@ -70,19 +83,24 @@ extension AppDatabase {
             "deadlineStatus": query.deadlineStatus?.rawValue, "review": query.review?.rawValue,
             "limit": query.limit ?? -1, "offset": query.offset,
         ]
+        // Unfiltered, the page is cut from the roster first; filtered, from the matching rows.
+        let unfiltered = query.review == nil && query.deadlineStatus == nil
+        let filedOnly = query.review != nil || query.deadlineStatus == .onTime || query.deadlineStatus == .late
+        let rowsSQL = unfiltered ? Self.unfilteredPageRowsSQL : filedOnly ? Self.filedRowsSQL : Self.rosterRowsSQL
+        let pageArguments =
+            arguments + ["pageLimit": unfiltered ? -1 : query.limit ?? -1, "pageOffset": unfiltered ? 0 : query.offset]
         return try await pool.read { db in
-            let filedOnly = query.review != nil || query.deadlineStatus == .onTime || query.deadlineStatus == .late
             // Names are joined to the page only, not to every row skipped on the way to it.
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    \(filedOnly ? Self.filedRowsSQL : Self.rosterRowsSQL)
+                    \(rowsSQL)
                     SELECT p.*, f.name AS name
-                    FROM (SELECT * FROM rows WHERE \(Self.rosterFilterSQL) ORDER BY code LIMIT :limit OFFSET :offset) p
+                    FROM (SELECT * FROM rows WHERE \(Self.rosterFilterSQL) ORDER BY code LIMIT :pageLimit OFFSET :pageOffset) p
                     JOIN filers f ON f.code = p.code
                     ORDER BY p.code
                     """,
-                arguments: arguments)
+                arguments: pageArguments)
             let groups = try Row.fetchAll(
                 db,
                 sql: """
