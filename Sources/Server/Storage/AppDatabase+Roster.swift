@@ -61,12 +61,14 @@ extension AppDatabase {
     /// of the covering index filings_by_state, plus one row counting the roster's filers that have
     /// filed nothing; column `n` is the number of filers a row stands for.
     package static let rosterTotalsRowsSQL = """
-        WITH base AS (
+        WITH filed AS MATERIALIZED (
             SELECT first_received_on AS first_at, 1 AS latest_version, decision, due_on, COUNT(*) AS n
             FROM filings WHERE round_id = :round GROUP BY decision, due_on, first_received_on
+        ),
+        base AS (
+            SELECT * FROM filed
             UNION ALL
-            SELECT NULL, 0, NULL, NULL,
-                (SELECT COUNT(*) FROM roster WHERE round_id = :round) - (SELECT COUNT(*) FROM filings WHERE round_id = :round)
+            SELECT NULL, 0, NULL, NULL, (SELECT COUNT(*) FROM roster WHERE round_id = :round) - (SELECT COALESCE(SUM(n), 0) FROM filed)
         ),
         rows AS (SELECT base.*, \(rosterStatusSQL) FROM base)
         """
