@@ -36,17 +36,6 @@ extension AppDatabase {
         }
     }
 
-    package func acceptedReports(round: String) async throws -> [StoredReport] {
-        try await storedReports(
-            round: round,
-            versionFilter: """
-                v.version = (SELECT MAX(a.version) FROM versions a
-                    WHERE a.round_id = v.round_id AND a.filer_code = v.filer_code
-                    AND (SELECT d.decision FROM review_decisions d WHERE d.version_id = a.id
-                         ORDER BY d.id DESC LIMIT 1) = 'accept')
-                """)
-    }
-
     package func latestReports(round: String) async throws -> [StoredReport] {
         try await storedReports(
             round: round,

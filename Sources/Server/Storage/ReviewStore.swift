@@ -14,10 +14,6 @@ package protocol ReviewStore: Sendable {
         reviewer: ReviewerRecord, at: Date
     ) async throws -> ReviewOutcome
 
-    /// Per filer of the round, the exact bytes of its highest version whose latest decision is
-    /// `accept`, by filer code.
-    func acceptedReports(round: String) async throws -> [StoredReport]
-
     /// Per filer of the round, the exact bytes of its latest version, by filer code.
     func latestReports(round: String) async throws -> [StoredReport]
 
