@@ -1,5 +1,5 @@
 // Wire types of published result snapshots (API.md, "Public endpoints"). Nothing here may
-// carry report bytes, comments, names, hashes, signatures or key ids.
+// carry report bytes, reviewers' comments or names, hashes, signatures or key ids.
 
 /// A filer's spot-check outcome as published.
 package struct PublishedSpotCheck: Codable, Sendable, Equatable {
