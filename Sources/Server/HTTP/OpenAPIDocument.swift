@@ -624,13 +624,7 @@ package enum OpenAPIDocument {
             "required": false,
             "description": "deadline status",
             "schema": {
-              "type": "string",
-              "enum": [
-                "pending",
-                "onTime",
-                "late",
-                "missing"
-              ]
+              "$ref": "#/components/schemas/DeadlineStatus"
             }
           },
           {
@@ -798,12 +792,7 @@ package enum OpenAPIDocument {
             "required": false,
             "description": "only follow-ups in this state",
             "schema": {
-              "type": "string",
-              "enum": [
-                "open",
-                "overdue",
-                "resolved"
-              ]
+              "$ref": "#/components/schemas/FollowUpState"
             }
           }
         ],
@@ -1021,22 +1010,7 @@ package enum OpenAPIDocument {
             "required": true,
             "description": "indicator",
             "schema": {
-              "type": "string",
-              "enum": [
-                "unifiedEntry",
-                "columns",
-                "search",
-                "classification",
-                "registration",
-                "consultation",
-                "completeness",
-                "accuracy",
-                "processClarity",
-                "materialFormat",
-                "materialWording",
-                "formDownload",
-                "formSample"
-              ]
+              "$ref": "#/components/schemas/IndicatorID"
             },
             "example": "search"
           }
@@ -1318,6 +1292,72 @@ package enum OpenAPIDocument {
   },
   "components": {
     "schemas": {
+      "DeadlineStatus": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "onTime",
+          "late",
+          "missing"
+        ]
+      },
+      "IndicatorID": {
+        "type": "string",
+        "enum": [
+          "unifiedEntry",
+          "columns",
+          "search",
+          "classification",
+          "registration",
+          "consultation",
+          "completeness",
+          "accuracy",
+          "processClarity",
+          "materialFormat",
+          "materialWording",
+          "formDownload",
+          "formSample"
+        ]
+      },
+      "FollowUpState": {
+        "type": "string",
+        "enum": [
+          "open",
+          "overdue",
+          "resolved"
+        ]
+      },
+      "ReviewState": {
+        "type": "string",
+        "enum": [
+          "received",
+          "accepted",
+          "returned"
+        ]
+      },
+      "PlatformLevel": {
+        "type": "string",
+        "enum": [
+          "province",
+          "city",
+          "county",
+          "department"
+        ]
+      },
+      "ReviewDecision": {
+        "type": "string",
+        "enum": [
+          "accept",
+          "return"
+        ]
+      },
+      "SpotCheckOutcome": {
+        "type": "string",
+        "enum": [
+          "confirmed",
+          "discrepancy"
+        ]
+      },
       "APIErrorBody": {
         "type": "object",
         "properties": {
@@ -1430,13 +1470,7 @@ package enum OpenAPIDocument {
             "description": "YYYY-MM-DD"
           },
           "deadlineStatus": {
-            "type": "string",
-            "enum": [
-              "pending",
-              "onTime",
-              "late",
-              "missing"
-            ]
+            "$ref": "#/components/schemas/DeadlineStatus"
           },
           "errors": {
             "type": "integer"
@@ -1461,11 +1495,7 @@ package enum OpenAPIDocument {
         "type": "object",
         "properties": {
           "decision": {
-            "type": "string",
-            "enum": [
-              "accept",
-              "return"
-            ]
+            "$ref": "#/components/schemas/ReviewDecision"
           },
           "comment": {
             "type": "string"
@@ -1507,12 +1537,7 @@ package enum OpenAPIDocument {
             "type": "string"
           },
           "reviewState": {
-            "type": "string",
-            "enum": [
-              "received",
-              "accepted",
-              "returned"
-            ]
+            "$ref": "#/components/schemas/ReviewState"
           },
           "issues": {
             "type": "array",
@@ -1557,13 +1582,7 @@ package enum OpenAPIDocument {
             "type": "boolean"
           },
           "deadlineStatus": {
-            "type": "string",
-            "enum": [
-              "pending",
-              "onTime",
-              "late",
-              "missing"
-            ]
+            "$ref": "#/components/schemas/DeadlineStatus"
           },
           "versions": {
             "type": "array",
@@ -1617,13 +1636,7 @@ package enum OpenAPIDocument {
             "type": "boolean"
           },
           "deadlineStatus": {
-            "type": "string",
-            "enum": [
-              "pending",
-              "onTime",
-              "late",
-              "missing"
-            ]
+            "$ref": "#/components/schemas/DeadlineStatus"
           }
         },
         "required": [
@@ -1637,11 +1650,7 @@ package enum OpenAPIDocument {
         "type": "object",
         "properties": {
           "decision": {
-            "type": "string",
-            "enum": [
-              "accept",
-              "return"
-            ]
+            "$ref": "#/components/schemas/ReviewDecision"
           },
           "comment": {
             "type": "string"
@@ -1666,13 +1675,7 @@ package enum OpenAPIDocument {
             "type": "string"
           },
           "deadlineStatus": {
-            "type": "string",
-            "enum": [
-              "pending",
-              "onTime",
-              "late",
-              "missing"
-            ]
+            "$ref": "#/components/schemas/DeadlineStatus"
           },
           "firstReceivedAt": {
             "type": "string",
@@ -1686,12 +1689,7 @@ package enum OpenAPIDocument {
             "type": "integer"
           },
           "reviewState": {
-            "type": "string",
-            "enum": [
-              "received",
-              "accepted",
-              "returned"
-            ]
+            "$ref": "#/components/schemas/ReviewState"
           },
           "followUpDueOn": {
             "type": "string",
@@ -1829,13 +1827,7 @@ package enum OpenAPIDocument {
         "type": "object",
         "properties": {
           "level": {
-            "type": "string",
-            "enum": [
-              "province",
-              "city",
-              "county",
-              "department"
-            ]
+            "$ref": "#/components/schemas/PlatformLevel"
           },
           "requested": {
             "type": "integer"
@@ -1858,29 +1850,10 @@ package enum OpenAPIDocument {
         "type": "object",
         "properties": {
           "indicator": {
-            "type": "string",
-            "enum": [
-              "unifiedEntry",
-              "columns",
-              "search",
-              "classification",
-              "registration",
-              "consultation",
-              "completeness",
-              "accuracy",
-              "processClarity",
-              "materialFormat",
-              "materialWording",
-              "formDownload",
-              "formSample"
-            ]
+            "$ref": "#/components/schemas/IndicatorID"
           },
           "outcome": {
-            "type": "string",
-            "enum": [
-              "confirmed",
-              "discrepancy"
-            ]
+            "$ref": "#/components/schemas/SpotCheckOutcome"
           },
           "notes": {
             "type": "string"
@@ -1894,12 +1867,7 @@ package enum OpenAPIDocument {
             "description": "RFC 3339, China Standard Time, e.g. 2017-12-20T10:00:00+08:00"
           },
           "followUp": {
-            "type": "string",
-            "enum": [
-              "open",
-              "overdue",
-              "resolved"
-            ]
+            "$ref": "#/components/schemas/FollowUpState"
           },
           "recordedBy": {
             "type": "string"
@@ -1933,13 +1901,7 @@ package enum OpenAPIDocument {
             "type": "string"
           },
           "level": {
-            "type": "string",
-            "enum": [
-              "province",
-              "city",
-              "county",
-              "department"
-            ]
+            "$ref": "#/components/schemas/PlatformLevel"
           },
           "findings": {
             "type": "array",
@@ -2035,31 +1997,10 @@ package enum OpenAPIDocument {
             "type": "string"
           },
           "level": {
-            "type": "string",
-            "enum": [
-              "province",
-              "city",
-              "county",
-              "department"
-            ]
+            "$ref": "#/components/schemas/PlatformLevel"
           },
           "indicator": {
-            "type": "string",
-            "enum": [
-              "unifiedEntry",
-              "columns",
-              "search",
-              "classification",
-              "registration",
-              "consultation",
-              "completeness",
-              "accuracy",
-              "processClarity",
-              "materialFormat",
-              "materialWording",
-              "formDownload",
-              "formSample"
-            ]
+            "$ref": "#/components/schemas/IndicatorID"
           },
           "notes": {
             "type": "string"
@@ -2073,12 +2014,7 @@ package enum OpenAPIDocument {
             "description": "RFC 3339, China Standard Time, e.g. 2017-12-20T10:00:00+08:00"
           },
           "state": {
-            "type": "string",
-            "enum": [
-              "open",
-              "overdue",
-              "resolved"
-            ]
+            "$ref": "#/components/schemas/FollowUpState"
           }
         },
         "required": [
@@ -2127,29 +2063,10 @@ package enum OpenAPIDocument {
         "type": "object",
         "properties": {
           "indicator": {
-            "type": "string",
-            "enum": [
-              "unifiedEntry",
-              "columns",
-              "search",
-              "classification",
-              "registration",
-              "consultation",
-              "completeness",
-              "accuracy",
-              "processClarity",
-              "materialFormat",
-              "materialWording",
-              "formDownload",
-              "formSample"
-            ]
+            "$ref": "#/components/schemas/IndicatorID"
           },
           "outcome": {
-            "type": "string",
-            "enum": [
-              "confirmed",
-              "discrepancy"
-            ]
+            "$ref": "#/components/schemas/SpotCheckOutcome"
           },
           "notes": {
             "type": "string"
@@ -2327,24 +2244,13 @@ package enum OpenAPIDocument {
             "type": "string"
           },
           "deadlineStatus": {
-            "type": "string",
-            "enum": [
-              "pending",
-              "onTime",
-              "late",
-              "missing"
-            ]
+            "$ref": "#/components/schemas/DeadlineStatus"
           },
           "latestVersion": {
             "type": "integer"
           },
           "reviewOutcome": {
-            "type": "string",
-            "enum": [
-              "received",
-              "accepted",
-              "returned"
-            ]
+            "$ref": "#/components/schemas/ReviewState"
           },
           "acceptedVersion": {
             "type": "integer"
