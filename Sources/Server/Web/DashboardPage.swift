@@ -69,19 +69,8 @@ struct DashboardPage: Sendable {
         }
         hasOtherRounds = rounds.count > 1
         filers = totals.filers
-        deadlineChart = BarChart(
-            title: "报送情况",
-            items: [
-                ("按时报送", Double(totals.onTime), ChartColor.onTime), ("逾期报送", Double(totals.late), ChartColor.late),
-                ("未报送", Double(totals.missing), ChartColor.missing), ("待报送", Double(totals.pending), ChartColor.pending),
-            ])
-        reviewChart = BarChart(
-            title: "审核情况",
-            items: [
-                ("待审核", Double(totals.received), ChartColor.received), ("已通过", Double(totals.accepted), ChartColor.accepted),
-                ("已退回", Double(totals.returned), ChartColor.returned),
-                ("整改逾期", Double(totals.followUpOverdue), ChartColor.overdue),
-            ])
+        deadlineChart = .deadline(totals)
+        reviewChart = .review(totals, withOverdue: true)
         deadlineOptions = SelectOption.all(DeadlineStatus.self, selected: filters.deadline, label: Labels.deadline)
         reviewOptions = SelectOption.all(ReviewState.self, selected: filters.review, label: Labels.review)
         kindOptions = SelectOption.all(FilerKind.self, selected: filters.kind, label: Labels.kind)

@@ -46,18 +46,7 @@ struct PublicPageController: Sendable {
         let page = Page(
             chrome: Chrome(title: "公开结果 \(snapshot.round)"), round: snapshot.round, title: snapshot.title,
             publishedAt: snapshot.publishedAt, deadline: snapshot.deadline,
-            deadlineChart: BarChart(
-                title: "报送情况",
-                items: [
-                    ("按时报送", Double(totals.onTime), ChartColor.onTime), ("逾期报送", Double(totals.late), ChartColor.late),
-                    ("未报送", Double(totals.missing), ChartColor.missing), ("待报送", Double(totals.pending), ChartColor.pending),
-                ]),
-            reviewChart: BarChart(
-                title: "审核情况",
-                items: [
-                    ("待审核", Double(totals.received), ChartColor.received), ("已通过", Double(totals.accepted), ChartColor.accepted),
-                    ("已退回", Double(totals.returned), ChartColor.returned),
-                ]),
+            deadlineChart: .deadline(totals), reviewChart: .review(totals, withOverdue: false),
             shares: SharesView(snapshot.summary),
             filers: snapshot.filers.map { filer in
                 Row(
