@@ -144,7 +144,7 @@ package struct VersionController: Sendable {
     private func requireRound(_ roundID: String, filer: String) async throws -> RoundRecord {
         guard let round = try await store.round(id: roundID) else { throw FilingError.unknownRound(roundID) }
         guard try await store.filer(code: filer) != nil else { throw FilingError.unknownFiler(filer) }
-        guard try await store.roster(round: roundID).contains(filer) else {
+        guard try await store.isOnRoster(round: roundID, filer: filer) else {
             throw FilingError.notOnRoster(filer: filer, round: roundID)
         }
         return round

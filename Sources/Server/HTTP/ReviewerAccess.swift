@@ -56,7 +56,7 @@ extension FilingStore {
     /// The filer `code` on the round's roster, or 404 `unknown_filer` / 403 `not_on_roster`.
     func requireRosterFiler(_ code: String, round: String) async throws -> FilerRecord {
         guard let filer = try await filer(code: code) else { throw FilingError.unknownFiler(code) }
-        guard try await roster(round: round).contains(code) else { throw FilingError.notOnRoster(filer: code, round: round) }
+        guard try await isOnRoster(round: round, filer: code) else { throw FilingError.notOnRoster(filer: code, round: round) }
         return filer
     }
 }

@@ -152,6 +152,14 @@ extension AppDatabase {
         }
     }
 
+    package func isOnRoster(round: String, filer: String) async throws -> Bool {
+        try await pool.read { db in
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM roster WHERE round_id = ? AND filer_code = ?)", arguments: [round, filer]
+            ) ?? false
+        }
+    }
+
     package func key(id: String) async throws -> KeyRecord? {
         try await pool.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM keys WHERE id = ?", arguments: [id]).map(Self.keyRecord)

@@ -38,6 +38,8 @@ package protocol FilingStore: ReviewStore {
     func filers() async throws -> [FilerRecord]
     /// The filer codes on a round's roster.
     func roster(round: String) async throws -> Set<String>
+    /// Whether `filer` is on the round's roster (one primary-key lookup).
+    func isOnRoster(round: String, filer: String) async throws -> Bool
     /// The key `id`, with its secret (for verification only).
     func key(id: String) async throws -> KeyRecord?
     /// A filer's keys, oldest first.
