@@ -1,17 +1,6 @@
 import Foundation
 import Shared
 
-/// What a filer is: a province-level region, the Corps, or a State Council department.
-package enum FilerKind: String, Sendable, Codable, CaseIterable {
-    case region, corps, department
-
-    /// The kind a roster code implies: `bmNN` departments, `660000` the Corps, else a region.
-    package static func implied(byCode code: String) -> FilerKind {
-        if code.hasPrefix("bm") { return .department }
-        return code == "660000" ? .corps : .region
-    }
-}
-
 /// Whether a key or reviewer token still works.
 package enum CredentialState: String, Sendable, Codable {
     case active, revoked

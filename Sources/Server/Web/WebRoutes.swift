@@ -6,7 +6,7 @@ import Hummingbird
 package enum WebRoutes {
     /// Adds every page to `router`. Sessions live in memory for the router's lifetime.
     package static func add(
-        to router: Router<ZichaRequestContext>, store: any FilingStore, clock: any ServerClock,
+        to router: Router<ZichaRequestContext>, store: AppDatabase, clock: any ServerClock,
         sessions: WebSessionStore? = nil
     ) {
         let renderer = WebRenderer()

@@ -1,0 +1,160 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import Shared
+
+/// `/v1/rounds/{round}/filers/{filer}/versions`: uploads and the versions of one filer.
+package struct VersionController: Sendable {
+    let store: AppDatabase
+    let clock: any ServerClock
+    let reviews: ReviewService
+
+    package init(store: AppDatabase, clock: any ServerClock) {
+        self.store = store
+        self.clock = clock
+        self.reviews = ReviewService(store: store, clock: clock)
+    }
+
+    /// Adds the routes to a group at `v1/rounds/:round/filers/:filer/versions` guarded by `AuthMiddleware`.
+    package func addRoutes(to group: RouterGroup<ZichaRequestContext>) {
+        group.post(use: upload)
+        group.get(use: list)
+        group.get(":version", use: show)
+        group.get(":version/report", use: report)
+    }
+
+    // MARK: - Upload
+
+    @Sendable func upload(_ request: Request, context: ZichaRequestContext) async throws -> Response {
+        guard case .filer(let signed) = context.principal else {
+            throw AuthError.forbidden(message: "只有填报单位可以用本单位密钥上传报告", messageEn: "Only a filer can upload, with its own key.")
+        }
+        let (roundID, filerCode) = (signed.fields.round, signed.filer)
+        // A retry of an upload already stored gets its original receipt, whatever changed since.
+        if let receipt = try await store.receipt(signature: signed.signature) {
+            return JSONResponse.make(receipt, status: .ok)
+        }
+        let round = try await requireOpenRound(roundID, filer: filerCode)
+        let latest = try await store.latestVersion(round: roundID, filer: filerCode)
+        guard signed.fields.baseVersion == latest else {
+            // The same upload may have been stored since the replay check, by a retry in flight.
+            if let receipt = try await store.receipt(signature: signed.signature) {
+                return JSONResponse.make(receipt, status: .ok)
+            }
+            throw FilingError.staleBase(base: signed.fields.baseVersion, current: latest)
+        }
+        let report = try decode(signed.body)
+        guard report.round == roundID else {
+            throw FilingError.reportMismatch(field: "round", report: report.round, path: roundID)
+        }
+        guard report.filer.code == filerCode else {
+            throw FilingError.reportMismatch(field: "filer.code", report: report.filer.code, path: filerCode)
+        }
+        let context = ValidationContext(
+            roundID: roundID, deadline: round.deadline, roster: try await store.roster(round: roundID),
+            signingFiler: signed.filer)
+        let result = ValidationResult(issues: validate(report, context: context))
+        guard !result.hasErrors else { throw FilingError.validationFailed(result) }
+
+        let outcome = try await store.appendVersion(
+            NewVersion(
+                round: roundID, filer: filerCode, bytes: signed.body, sha256: signed.fields.contentSHA256,
+                signature: signed.signature, keyID: signed.keyID, signedAt: signed.fields.signedAt,
+                baseVersion: signed.fields.baseVersion, validation: result,
+                // Counted once here, where the report is decoded anyway; the summary only sums.
+                shareCounts: ShareCounts(report: report)),
+            receivedAt: clock.now())
+        switch outcome {
+        case .created(let receipt):
+            return JSONResponse.make(receipt, status: .created)
+        case .replayed(let receipt):
+            return JSONResponse.make(receipt, status: .ok)
+        case .stale(let current):
+            throw FilingError.staleBase(base: signed.fields.baseVersion, current: current)
+        }
+    }
+
+    private func requireOpenRound(_ roundID: String, filer: String) async throws -> RoundRecord {
+        let round = try await requireRound(roundID, filer: filer)
+        guard !round.isClosed else { throw FilingError.roundClosed(roundID) }
+        return round
+    }
+
+    private func decode(_ body: Data) throws -> SelfInspectionReport {
+        guard !body.isEmpty else { throw FilingError.emptyBody }
+        do throws(ReportDecodingError) {
+            return try ReportDecoder.decode(body)
+        } catch {
+            throw FilingError(error)
+        }
+    }
+
+    // MARK: - Reads
+
+    @Sendable func list(_ request: Request, context: ZichaRequestContext) async throws -> Response {
+        let (roundID, filerCode) = try authorizeRead(context)
+        let round = try await requireRound(roundID, filer: filerCode)
+        guard let filer = try await store.filer(code: filerCode) else { throw FilingError.unknownFiler(filerCode) }
+        let infos = try await reviews.versionInfos(round: round, filer: filerCode)
+        let list = VersionList(
+            filer: filerCode, filerName: filer.name, round: roundID, deadline: round.deadline.description,
+            roundClosed: round.isClosed,
+            deadlineStatus: DeadlineRule.status(
+                deadline: round.deadline, firstReceivedAt: infos.first?.receipt.receivedAt, now: clock.now()),
+            versions: infos)
+        return JSONResponse.make(list)
+    }
+
+    @Sendable func show(_ request: Request, context: ZichaRequestContext) async throws -> Response {
+        let (roundID, filerCode) = try authorizeRead(context)
+        let round = try await requireRound(roundID, filer: filerCode)
+        let number = try versionNumber(context)
+        guard let info = try await reviews.versionInfo(round: round, filer: filerCode, number: number) else {
+            throw FilingError.unknownVersion(String(number))
+        }
+        return JSONResponse.make(info)
+    }
+
+    @Sendable func report(_ request: Request, context: ZichaRequestContext) async throws -> Response {
+        let (roundID, filerCode) = try authorizeRead(context)
+        _ = try await requireRound(roundID, filer: filerCode)
+        let number = try versionNumber(context)
+        guard let record = try await store.version(round: roundID, filer: filerCode, number: number),
+            let bytes = try await store.reportBytes(round: roundID, filer: filerCode, number: number)
+        else { throw FilingError.unknownVersion(String(number)) }
+        var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
+        for (name, value) in record.signedFields.headers(signature: record.signature) {
+            if let field = HTTPField.Name(name) { headers[field] = value }
+        }
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    // MARK: - Helpers
+
+    private func authorizeRead(_ context: ZichaRequestContext) throws -> (round: String, filer: String) {
+        let round = context.parameters.get("round") ?? ""
+        let filer = context.parameters.get("filer") ?? ""
+        guard let principal = context.principal, principal.mayRead(filer: filer) else {
+            throw AuthError.forbidden(message: "只能查看本单位的报告", messageEn: "You may read only your own office's reports.")
+        }
+        return (round, filer)
+    }
+
+    private func requireRound(_ roundID: String, filer: String) async throws -> RoundRecord {
+        guard let round = try await store.round(id: roundID) else { throw FilingError.unknownRound(roundID) }
+        guard try await store.filer(code: filer) != nil else { throw FilingError.unknownFiler(filer) }
+        guard try await store.isOnRoster(round: roundID, filer: filer) else {
+            throw FilingError.notOnRoster(filer: filer, round: roundID)
+        }
+        return round
+    }
+
+    private func versionNumber(_ context: ZichaRequestContext) throws -> Int {
+        let text = context.parameters.get("version") ?? ""
+        guard text.utf8.count <= 9, let number = Int(text), number >= 1, String(number) == text else {
+            throw FilingError.unknownVersion(text)
+        }
+        return number
+    }
+}

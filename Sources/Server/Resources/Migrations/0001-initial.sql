@@ -1,0 +1,244 @@
+-- Zicha filing server, schema version 1.
+--
+-- `zicha-server` applies this file AS IS as its migration "v1" (the text is embedded in the
+-- binary; ServerTests/SchemaTests proves the two are identical and give the same sqlite_master).
+--
+-- Conventions:
+--   * Every table is STRICT.
+--   * Instants are TEXT, RFC 3339 in China Standard Time with whole seconds, always written with
+--     the same offset ('2017-12-31T23:59:59+08:00'), so that text order is time order and the
+--     first ten characters are the CST calendar day.
+--   * Days are TEXT 'YYYY-MM-DD' (CST).
+--   * Rows of versions, review_decisions, publications and audit_events are never updated or
+--     deleted (triggers below); the audit chain detects it if someone drops the triggers.
+
+CREATE TABLE rounds (
+    id          TEXT NOT NULL PRIMARY KEY
+                CHECK (length(id) BETWEEN 1 AND 64 AND id NOT GLOB '*[^A-Za-z0-9._-]*'),
+    title       TEXT NOT NULL CHECK (length(title) > 0),
+    -- Filings are on time until the end of this day, China Standard Time.
+    deadline    TEXT NOT NULL CHECK (deadline GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    created_at  TEXT NOT NULL,
+    -- NULL while the round accepts uploads.
+    closed_at   TEXT
+) STRICT;
+
+CREATE TABLE filers (
+    -- A GB/T 2260 region code (six digits, 660000 for the Corps) or bm and two digits.
+    code        TEXT NOT NULL PRIMARY KEY
+                CHECK (code GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]' OR code GLOB 'bm[0-9][0-9]'),
+    name        TEXT NOT NULL CHECK (length(name) > 0),
+    name_en     TEXT,
+    kind        TEXT NOT NULL CHECK (kind IN ('region', 'corps', 'department')),
+    created_at  TEXT NOT NULL
+) STRICT;
+
+-- Which filers must file in which round.
+CREATE TABLE roster (
+    round_id    TEXT NOT NULL REFERENCES rounds (id),
+    filer_code  TEXT NOT NULL REFERENCES filers (code),
+    PRIMARY KEY (round_id, filer_code)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX roster_by_filer ON roster (filer_code);
+
+-- Filer signing keys. The secret is kept because HMAC verification needs it.
+CREATE TABLE keys (
+    id          TEXT NOT NULL PRIMARY KEY
+                CHECK (length(id) BETWEEN 1 AND 64 AND id NOT GLOB '*[^A-Za-z0-9._-]*'),
+    filer_code  TEXT NOT NULL REFERENCES filers (code),
+    secret      BLOB NOT NULL CHECK (length(secret) = 32),
+    state       TEXT NOT NULL CHECK (state IN ('active', 'revoked')),
+    created_at  TEXT NOT NULL,
+    revoked_at  TEXT,
+    CHECK ((state = 'revoked') = (revoked_at IS NOT NULL))
+) STRICT;
+
+CREATE INDEX keys_by_filer ON keys (filer_code);
+
+-- Reviewers of the General Office. Only the SHA-256 of the bearer token is stored.
+CREATE TABLE reviewers (
+    id            INTEGER NOT NULL PRIMARY KEY,
+    name          TEXT NOT NULL CHECK (length(name) > 0),
+    token_sha256  TEXT NOT NULL UNIQUE CHECK (length(token_sha256) = 64),
+    state         TEXT NOT NULL CHECK (state IN ('active', 'revoked')),
+    created_at    TEXT NOT NULL,
+    revoked_at    TEXT,
+    CHECK ((state = 'revoked') = (revoked_at IS NOT NULL))
+) STRICT;
+
+-- A name may be reused once its earlier token is revoked.
+CREATE UNIQUE INDEX reviewers_active_name ON reviewers (name) WHERE state = 'active';
+
+-- Every accepted upload: the exact bytes and the signature that covered them.
+CREATE TABLE versions (
+    id            INTEGER NOT NULL PRIMARY KEY,
+    round_id      TEXT NOT NULL,
+    filer_code    TEXT NOT NULL,
+    version       INTEGER NOT NULL CHECK (version >= 1),
+    bytes         BLOB NOT NULL,
+    sha256        TEXT NOT NULL CHECK (length(sha256) = 64),
+    signature     TEXT NOT NULL CHECK (length(signature) = 64),
+    key_id        TEXT NOT NULL REFERENCES keys (id),
+    signed_at     TEXT NOT NULL,
+    -- An upload always amends the version that was latest: 0 for the first.
+    base_version  INTEGER NOT NULL CHECK (base_version = version - 1),
+    received_at   TEXT NOT NULL,
+    -- The validator's result (warnings only; uploads with errors are never stored).
+    validation    TEXT NOT NULL CHECK (json_valid(validation)),
+    UNIQUE (round_id, filer_code, version),
+    UNIQUE (signature),
+    FOREIGN KEY (round_id, filer_code) REFERENCES roster (round_id, filer_code)
+) STRICT;
+
+CREATE TRIGGER versions_no_update BEFORE UPDATE ON versions
+BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+CREATE TRIGGER versions_no_delete BEFORE DELETE ON versions
+BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+
+-- Per version, the counts behind the national summary's shares (Shared `ShareCounts` as JSON),
+-- computed once at upload from the decoded report: versions are immutable, so are these. The
+-- summary sums these small rows instead of decoding every report. A version without a row
+-- (written by hand) is counted from its bytes.
+CREATE TABLE version_share_counts (
+    version_id  INTEGER NOT NULL PRIMARY KEY REFERENCES versions (id),
+    counts      TEXT NOT NULL CHECK (json_valid(counts))
+) STRICT;
+
+CREATE TRIGGER version_share_counts_no_update BEFORE UPDATE ON version_share_counts
+BEGIN SELECT RAISE(ABORT, 'version share counts are immutable'); END;
+CREATE TRIGGER version_share_counts_no_delete BEFORE DELETE ON version_share_counts
+BEGIN SELECT RAISE(ABORT, 'version share counts are immutable'); END;
+
+-- Review decisions on versions: appended, never edited.
+CREATE TABLE review_decisions (
+    id           INTEGER NOT NULL PRIMARY KEY,
+    version_id   INTEGER NOT NULL REFERENCES versions (id),
+    decision     TEXT NOT NULL CHECK (decision IN ('accept', 'return')),
+    comment      TEXT,
+    due_on       TEXT CHECK (due_on IS NULL OR due_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    reviewer_id  INTEGER NOT NULL REFERENCES reviewers (id),
+    decided_at   TEXT NOT NULL,
+    CHECK (decision = 'accept' OR (length(trim(comment)) > 0 AND due_on IS NOT NULL))
+) STRICT;
+
+CREATE INDEX review_decisions_by_version ON review_decisions (version_id);
+
+CREATE TRIGGER review_decisions_no_update BEFORE UPDATE ON review_decisions
+BEGIN SELECT RAISE(ABORT, 'review decisions are immutable'); END;
+CREATE TRIGGER review_decisions_no_delete BEFORE DELETE ON review_decisions
+BEGIN SELECT RAISE(ABORT, 'review decisions are immutable'); END;
+
+-- Per filer of a round that has filed: its first and latest version and the latest decision on
+-- the latest version, kept by the two triggers below inside the transaction that inserts the
+-- version or the decision. The roster and its totals read these small rows instead of versions
+-- (whose rows carry the report bytes). Statuses that depend on the clock (deadline status,
+-- overdue follow-up) are computed when asked, from these times.
+CREATE TABLE filings (
+    round_id            TEXT NOT NULL,
+    filer_code          TEXT NOT NULL,
+    first_received_at   TEXT NOT NULL,
+    -- The CST day of first_received_at, so that filings_by_state covers the totals.
+    first_received_on   TEXT NOT NULL,
+    latest_version      INTEGER NOT NULL,
+    latest_version_id   INTEGER NOT NULL REFERENCES versions (id),
+    latest_received_at  TEXT NOT NULL,
+    errors              INTEGER NOT NULL,
+    warnings            INTEGER NOT NULL,
+    -- NULL until the latest version has a decision; a new version clears them.
+    decision            TEXT,
+    due_on              TEXT,
+    PRIMARY KEY (round_id, filer_code),
+    FOREIGN KEY (round_id, filer_code) REFERENCES roster (round_id, filer_code)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX filings_by_state ON filings (round_id, decision, due_on, first_received_on);
+
+CREATE TRIGGER filings_on_version AFTER INSERT ON versions
+BEGIN
+    INSERT INTO filings (round_id, filer_code, first_received_at, first_received_on, latest_version, latest_version_id,
+        latest_received_at, errors, warnings)
+    VALUES (NEW.round_id, NEW.filer_code, NEW.received_at, substr(NEW.received_at, 1, 10), NEW.version, NEW.id,
+        NEW.received_at, COALESCE(json_extract(NEW.validation, '$.errors'), 0),
+        COALESCE(json_extract(NEW.validation, '$.warnings'), 0))
+    ON CONFLICT (round_id, filer_code) DO UPDATE SET
+        latest_version = excluded.latest_version, latest_version_id = excluded.latest_version_id,
+        latest_received_at = excluded.latest_received_at, errors = excluded.errors, warnings = excluded.warnings,
+        decision = NULL, due_on = NULL
+    WHERE excluded.latest_version > filings.latest_version;
+END;
+
+CREATE TRIGGER filings_on_decision AFTER INSERT ON review_decisions
+BEGIN
+    UPDATE filings SET decision = NEW.decision, due_on = NEW.due_on
+    WHERE (round_id, filer_code) = (SELECT round_id, filer_code FROM versions WHERE id = NEW.version_id)
+        AND latest_version_id = NEW.version_id;
+END;
+
+-- A spot-check draw: reproducible from its seed and stratum counts.
+CREATE TABLE spot_checks (
+    id           INTEGER NOT NULL PRIMARY KEY,
+    round_id     TEXT NOT NULL REFERENCES rounds (id),
+    seed         INTEGER NOT NULL,
+    counts       TEXT NOT NULL CHECK (json_valid(counts)),
+    reviewer_id  INTEGER NOT NULL REFERENCES reviewers (id),
+    drawn_at     TEXT NOT NULL
+) STRICT;
+
+-- One sampled platform of one filed version.
+CREATE TABLE spot_check_items (
+    id              INTEGER NOT NULL PRIMARY KEY,
+    spot_check_id   INTEGER NOT NULL REFERENCES spot_checks (id),
+    version_id      INTEGER NOT NULL REFERENCES versions (id),
+    platform_id     TEXT NOT NULL,
+    platform_level  TEXT NOT NULL CHECK (platform_level IN ('province', 'city', 'county', 'department')),
+    UNIQUE (spot_check_id, version_id, platform_id)
+) STRICT;
+
+-- The office's finding per sampled platform and indicator, and its follow-up.
+CREATE TABLE spot_check_findings (
+    id           INTEGER NOT NULL PRIMARY KEY,
+    item_id      INTEGER NOT NULL REFERENCES spot_check_items (id),
+    indicator    TEXT NOT NULL,
+    outcome      TEXT NOT NULL CHECK (outcome IN ('confirmed', 'discrepancy')),
+    notes        TEXT,
+    due_on       TEXT CHECK (due_on IS NULL OR due_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    resolved_at  TEXT,
+    reviewer_id  INTEGER NOT NULL REFERENCES reviewers (id),
+    recorded_at  TEXT NOT NULL,
+    CHECK (outcome = 'confirmed' OR due_on IS NOT NULL),
+    UNIQUE (item_id, indicator)
+) STRICT;
+
+-- Published result snapshots of a round; every publication is kept.
+CREATE TABLE publications (
+    id            INTEGER NOT NULL PRIMARY KEY,
+    round_id      TEXT NOT NULL REFERENCES rounds (id),
+    snapshot      TEXT NOT NULL CHECK (json_valid(snapshot)),
+    reviewer_id   INTEGER NOT NULL REFERENCES reviewers (id),
+    published_at  TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX publications_by_round ON publications (round_id, id);
+
+CREATE TRIGGER publications_no_update BEFORE UPDATE ON publications
+BEGIN SELECT RAISE(ABORT, 'publications are immutable'); END;
+CREATE TRIGGER publications_no_delete BEFORE DELETE ON publications
+BEGIN SELECT RAISE(ABORT, 'publications are immutable'); END;
+
+-- The audit log: every state change, chained by SHA-256 (see AuditChain in Sources/Server).
+CREATE TABLE audit_events (
+    seq        INTEGER NOT NULL PRIMARY KEY CHECK (seq >= 1),
+    time       TEXT NOT NULL,
+    actor      TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    subject    TEXT NOT NULL,
+    details    TEXT NOT NULL CHECK (json_valid(details)),
+    prev_hash  TEXT NOT NULL CHECK (length(prev_hash) = 64),
+    hash       TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
+) STRICT;
+
+CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;

@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+import Shared
+
+/// `/v1/rounds/{round}/filers/{filer}/versions/{n}/review` and `.../diff`: a reviewer's decision
+/// on a version, and the field-level changes between two versions.
+package struct ReviewController: Sendable {
+    let store: AppDatabase
+    let clock: any ServerClock
+
+    package init(store: AppDatabase, clock: any ServerClock) {
+        self.store = store
+        self.clock = clock
+    }
+
+    /// Adds the routes to a group at `v1/rounds/:round/filers/:filer/versions/:version` guarded by `AuthMiddleware`.
+    package func addRoutes(to group: RouterGroup<ZichaRequestContext>) {
+        group.post("review", use: review)
+        group.get("diff", use: diff)
+    }
+
+    @Sendable func review(_ request: Request, context: ZichaRequestContext) async throws -> Response {
+        let reviewer = try context.requireReviewer()
+        let (roundID, filerCode) = (context.parameters.get("round") ?? "", context.parameters.get("filer") ?? "")
+        let round = try await store.requireRound(roundID)
+        _ = try await store.requireRosterFiler(filerCode, round: roundID)
+        let number = try Self.versionNumber(context.parameters.get("version") ?? "")
+        let decision = try await RequestJSON.decode(ReviewRequest.self, from: request)
+        let info = try await ReviewService(store: store, clock: clock).decide(
+            round: round, filer: filerCode, number: number, request: decision, reviewer: reviewer)
+        return JSONResponse.make(info, status: .created)
+    }
+
+    @Sendable func diff(_ request: Request, context: ZichaRequestContext) async throws -> Response {
+        let (roundID, filerCode) = (context.parameters.get("round") ?? "", context.parameters.get("filer") ?? "")
+        guard let principal = context.principal, principal.mayRead(filer: filerCode) else {
+            throw AuthError.forbidden(message: "只能查看本单位的报告", messageEn: "You may read only your own office's reports.")
+        }
+        _ = try await store.requireRound(roundID)
+        _ = try await store.requireRosterFiler(filerCode, round: roundID)
+        let number = try Self.versionNumber(context.parameters.get("version") ?? "")
+        let from: Int
+        if let text = request.uri.queryParameters.get("from") {
+            guard let value = Int(text), value >= 1, String(value) == text else {
+                throw ReviewError.invalidQuery(parameter: "from", value: text, expected: "版本号 / a version number")
+            }
+            from = value
+        } else {
+            guard number > 1 else { throw ReviewError.fromRequired }
+            from = number - 1
+        }
+        return JSONResponse.make(
+            try await ReviewService(store: store, clock: clock).diff(round: roundID, filer: filerCode, number: number, from: from))
+    }
+
+    // MARK: - Helpers
+
+    static func versionNumber(_ text: String) throws -> Int {
+        guard text.utf8.count <= 9, let number = Int(text), number >= 1, String(number) == text else {
+            throw FilingError.unknownVersion(text)
+        }
+        return number
+    }
+}

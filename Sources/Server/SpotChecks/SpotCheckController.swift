@@ -1,0 +1,86 @@
+import Foundation
+import Hummingbird
+import Shared
+
+/// `/v1/rounds/{round}/spot-checks`: reproducible stratified draws of filed platforms, the
+/// findings per sampled platform and indicator, and their follow-ups (reviewers only).
+package struct SpotCheckController: Sendable {
+    let store: AppDatabase
+    let clock: any ServerClock
+
+    package init(store: AppDatabase, clock: any ServerClock) {
+        self.store = store
+        self.clock = clock
+    }
+
+    private var service: SpotCheckService { SpotCheckService(store: store, clock: clock) }
+
+    /// Adds the routes to a group at `v1/rounds/:round/spot-checks` guarded by `AuthMiddleware`.
+    package func addRoutes(to group: RouterGroup<ZichaRequestContext>) {
+        group.post(use: draw)
+        group.get(use: list)
+        group.get(":spotCheck", use: show)
+        group.post(":spotCheck/items/:item/findings", use: recordFinding)
+        group.post(":spotCheck/items/:item/findings/:indicator/resolve", use: resolve)
+    }
+
+    @Sendable func draw(_ request: Request, context: ZichaRequestContext) async throws -> Response {
+        let reviewer = try context.requireReviewer()
+        let round = try await store.requireRound(context.parameters.get("round") ?? "")
+        let body = try await RequestJSON.decode(SpotCheckRequest.self, from: request)
+        let check = try await service.draw(round: round, request: body, reviewer: reviewer)
+        return JSONResponse.make(check, status: .created)
+    }
+
+    @Sendable func list(_ request: Request, context: ZichaRequestContext) async throws -> Response {
+        _ = try context.requireReviewer()
+        let round = try await store.requireRound(context.parameters.get("round") ?? "")
+        var state: FollowUpState?
+        if let text = request.uri.queryParameters.get("followUp") {
+            guard let value = FollowUpState(rawValue: text) else {
+                throw ReviewError.invalidQuery(
+                    parameter: "followUp", value: text, expected: FollowUpState.allCases.map(\.rawValue).joined(separator: "|"))
+            }
+            state = value
+        }
+        return JSONResponse.make(try await service.list(round: round.id, followUp: state))
+    }
+
+    @Sendable func show(_ request: Request, context: ZichaRequestContext) async throws -> Response {
+        _ = try context.requireReviewer()
+        let round = try await store.requireRound(context.parameters.get("round") ?? "")
+        let id = try Self.id(context.parameters.get("spotCheck"), unknown: SpotCheckError.unknownSpotCheck)
+        return JSONResponse.make(try await service.spotCheck(round: round.id, id: id))
+    }
+
+    @Sendable func recordFinding(_ request: Request, context: ZichaRequestContext) async throws -> Response {
+        let reviewer = try context.requireReviewer()
+        let round = try await store.requireRound(context.parameters.get("round") ?? "")
+        let checkID = try Self.id(context.parameters.get("spotCheck"), unknown: SpotCheckError.unknownSpotCheck)
+        let itemID = try Self.id(context.parameters.get("item"), unknown: SpotCheckError.unknownItem)
+        let finding = try await RequestJSON.decode(FindingRequest.self, from: request)
+        let recorded = try await service.recordFinding(
+            round: round.id, spotCheck: checkID, item: itemID, finding: finding, reviewer: reviewer)
+        return JSONResponse.make(recorded, status: .created)
+    }
+
+    @Sendable func resolve(_ request: Request, context: ZichaRequestContext) async throws -> Response {
+        let reviewer = try context.requireReviewer()
+        let round = try await store.requireRound(context.parameters.get("round") ?? "")
+        let checkID = try Self.id(context.parameters.get("spotCheck"), unknown: SpotCheckError.unknownSpotCheck)
+        let itemID = try Self.id(context.parameters.get("item"), unknown: SpotCheckError.unknownItem)
+        let text = context.parameters.get("indicator") ?? ""
+        guard let indicator = IndicatorID(rawValue: text) else { throw SpotCheckError.unknownFinding(text) }
+        let resolved = try await service.resolve(
+            round: round.id, spotCheck: checkID, item: itemID, indicator: indicator, reviewer: reviewer)
+        return JSONResponse.make(resolved)
+    }
+
+    // MARK: - Helpers
+
+    private static func id(_ text: String?, unknown: (String) -> SpotCheckError) throws -> Int64 {
+        let text = text ?? ""
+        guard text.utf8.count <= 18, let id = Int64(text), id >= 1, String(id) == text else { throw unknown(text) }
+        return id
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Hummingbird
+import Shared
+
+/// `/web/rounds/{round}/summary`: the national summary as a chart and tables, and the publish
+/// button; both go through `ResultsService`, like the JSON API.
+struct SummaryPageController: Sendable {
+    let store: AppDatabase
+    let clock: any ServerClock
+    let renderer: WebRenderer
+
+    /// Routes on the signed-in `web` group.
+    func addRoutes(to group: RouterGroup<WebRequestContext>) {
+        group.get("rounds/:round/summary", use: show)
+        group.post("rounds/:round/publish", use: publish)
+    }
+
+    struct Page: Sendable {
+        var chrome: Chrome
+        var round: String
+        var csrf: String
+        var notice: String?
+        var error: String?
+        var errorEn: String?
+        var shares: SharesView
+        var publications: [PublicationInfo]
+        var hasPublications: Bool
+    }
+
+    private var results: ResultsService { ResultsService(store: store, clock: clock) }
+
+    @Sendable func show(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let round = try await store.requireRound(context.parameters.get("round") ?? "")
+        let notice = request.uri.queryParameters.get("notice") == "published" ? "已公布，公众现在可以查看本轮结果。Published." : nil
+        return renderer.page("summary", try await page(round: round, context: context, notice: notice))
+    }
+
+    @Sendable func publish(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let (_, reviewer, _) = try await context.form(request)
+        let round = try await store.requireRound(context.parameters.get("round") ?? "")
+        _ = try await results.publish(round: round, reviewer: reviewer)
+        return WebRenderer.redirect(WebPaths.with(WebPaths.summary(round.id), [("notice", "published")]))
+    }
+
+    private func page(round: RoundRecord, context: WebRequestContext, notice: String?) async throws -> Page {
+        let signedIn = try context.signedIn()
+        let publications = try await store.publications(round: round.id)
+        return Page(
+            chrome: Chrome(title: "全国汇总 \(round.id)", signedIn: signedIn, round: round.id, active: "summary"),
+            round: round.id, csrf: signedIn.session.csrfToken, notice: notice,
+            shares: SharesView(try await results.nationalSummary(round: round.id).summary),
+            publications: publications.reversed(), hasPublications: !publications.isEmpty)
+    }
+}
