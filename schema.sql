@@ -1,7 +1,9 @@
--- Zicha filing server, schema version 1.
+-- Zicha filing server: the database schema, as all migrations together leave it.
 --
--- `zicha-server` applies this file AS IS as its migration "v1" (the text is embedded in the
--- binary; ServerTests/SchemaTests proves the two are identical and give the same sqlite_master).
+-- This file documents the result; the server builds its database by applying, in order, the
+-- frozen files of Sources/Server/Resources/Migrations (never edited once released; a change is
+-- a new file there and the same change here). ServerTests/SchemaTests proves that a database made
+-- by the migrations and one made from this file have the same tables, indexes and triggers.
 --
 -- Conventions:
 --   * Every table is STRICT.
@@ -96,19 +98,34 @@ BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
 CREATE TRIGGER versions_no_delete BEFORE DELETE ON versions
 BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
 
--- Per version, the counts behind the national summary's shares (Shared `ShareCounts` as JSON),
--- computed once at upload from the decoded report: versions are immutable, so are these. The
--- summary sums these small rows instead of decoding every report. A version without a row
--- (written by hand) is counted from its bytes.
-CREATE TABLE version_share_counts (
-    version_id  INTEGER NOT NULL PRIMARY KEY REFERENCES versions (id),
-    counts      TEXT NOT NULL CHECK (json_valid(counts))
+-- Per version: the units the summary counted.
+CREATE TABLE version_tallies (
+    version_id     INTEGER NOT NULL PRIMARY KEY REFERENCES versions (id),
+    platforms      INTEGER NOT NULL CHECK (platforms >= 0),
+    service_items  INTEGER NOT NULL CHECK (service_items >= 0)
 ) STRICT;
 
-CREATE TRIGGER version_share_counts_no_update BEFORE UPDATE ON version_share_counts
-BEGIN SELECT RAISE(ABORT, 'version share counts are immutable'); END;
-CREATE TRIGGER version_share_counts_no_delete BEFORE DELETE ON version_share_counts
-BEGIN SELECT RAISE(ABORT, 'version share counts are immutable'); END;
+CREATE TRIGGER version_tallies_no_update BEFORE UPDATE ON version_tallies
+BEGIN SELECT RAISE(ABORT, 'version tallies are immutable'); END;
+CREATE TRIGGER version_tallies_no_delete BEFORE DELETE ON version_tallies
+BEGIN SELECT RAISE(ABORT, 'version tallies are immutable'); END;
+
+-- Per version and share (Shared `ShareID` raw value): units counted as first found, after
+-- rectification, and every unit of the share's kind. A share the reading build does not know is
+-- ignored; a share it knows without a row makes it count that version from its bytes.
+CREATE TABLE version_share_tallies (
+    version_id           INTEGER NOT NULL REFERENCES version_tallies (version_id),
+    share_id             TEXT NOT NULL CHECK (length(share_id) BETWEEN 1 AND 64),
+    first_found          INTEGER NOT NULL CHECK (first_found >= 0),
+    after_rectification  INTEGER NOT NULL CHECK (after_rectification >= 0),
+    denominator          INTEGER NOT NULL CHECK (denominator >= 0),
+    PRIMARY KEY (version_id, share_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER version_share_tallies_no_update BEFORE UPDATE ON version_share_tallies
+BEGIN SELECT RAISE(ABORT, 'version tallies are immutable'); END;
+CREATE TRIGGER version_share_tallies_no_delete BEFORE DELETE ON version_share_tallies
+BEGIN SELECT RAISE(ABORT, 'version tallies are immutable'); END;
 
 -- Review decisions on versions: appended, never edited.
 CREATE TABLE review_decisions (

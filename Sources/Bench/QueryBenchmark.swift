@@ -66,11 +66,8 @@ enum QueryBenchmark {
         let earlier = ReportDecoder.encode(TypicalReport.make(filer: "799999", name: "基准单位", platforms: 1, items: 1))
         let validation = #"{"errors":0,"issues":[],"warnings":0}"#
         // As an upload does: each version is stored with its summary counts (the code does not change them).
-        let counts = try [1, 5].map { items in
-            String(
-                decoding: try ReportCoding.encode(
-                    ShareCounts(report: TypicalReport.make(filer: "799999", name: "基准单位", platforms: 1, items: items)), pretty: false),
-                as: UTF8.self)
+        let counts = [1, 5].map { items in
+            ShareCounts(report: TypicalReport.make(filer: "799999", name: "基准单位", platforms: 1, items: items))
         }
         try queue.write { db in
             let now = "2017-12-01T09:00:00+08:00"
@@ -88,7 +85,13 @@ enum QueryBenchmark {
                     INSERT INTO versions (round_id, filer_code, version, bytes, sha256, signature, key_id, signed_at, base_version,
                         received_at, validation) VALUES ('bench', ?, ?, ?, ?, ?, ?, '2017-12-20T02:00:00Z', ?, ?, ?)
                     """)
-            let shareCounts = try db.makeStatement(sql: "INSERT INTO version_share_counts (version_id, counts) VALUES (?, ?)")
+            let tallies = try db.makeStatement(
+                sql: "INSERT INTO version_tallies (version_id, platforms, service_items) VALUES (?, ?, ?)")
+            let shareTallies = try db.makeStatement(
+                sql: """
+                    INSERT INTO version_share_tallies (version_id, share_id, first_found, after_rectification, denominator)
+                    VALUES (?, ?, ?, ?, ?)
+                    """)
             let decision = try db.makeStatement(
                 sql: "INSERT INTO review_decisions (version_id, decision, comment, due_on, reviewer_id, decided_at) VALUES (?, ?, ?, ?, ?, ?)")
             for i in 0..<filers {
@@ -113,7 +116,13 @@ enum QueryBenchmark {
                         validation,
                     ])
                     let id = db.lastInsertedRowID
-                    try shareCounts.execute(arguments: [id, number == 5 ? counts[1] : counts[0]])
+                    let stored = number == 5 ? counts[1] : counts[0]
+                    try tallies.execute(arguments: [id, stored.platforms, stored.serviceItems])
+                    for tally in stored.storedTallies {
+                        try shareTallies.execute(arguments: [
+                            id, tally.shareID, tally.firstFound, tally.afterRectification, tally.denominator,
+                        ])
+                    }
                     if number == 4 || (number == 5 && i % 10 >= 6 && i % 10 < 8) {
                         try decision.execute(arguments: [id, "return", "请补充整改材料", "2018-01-15", reviewer, received])
                     } else if number == 5 && i % 10 < 6 {

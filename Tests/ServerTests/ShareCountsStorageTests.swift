@@ -7,10 +7,30 @@ import Server
 import Shared
 import Testing
 
-/// The summary's counts, stored once per version at upload (schema `version_share_counts`).
+/// The summary's counts, stored once per version at upload by share id (`version_tallies`,
+/// `version_share_tallies`).
 @Suite("Stored share counts")
 struct ShareCountsStorageTests {
-    @Test("every uploaded version stores the counts of its own bytes, and the summary is their sum")
+    /// Every version's stored counts, read back by share id; nil where a version has none.
+    static func storedCounts(_ db: Database) throws -> [(filer: String, bytes: Data, counts: ShareCounts?)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT v.id, v.filer_code, v.bytes, t.platforms, t.service_items FROM versions v
+                LEFT JOIN version_tallies t ON t.version_id = v.id ORDER BY v.filer_code, v.version
+                """
+        ).map { row in
+            let tallies = try Row.fetchAll(
+                db, sql: "SELECT * FROM version_share_tallies WHERE version_id = ?", arguments: [row["id"] as Int64]
+            ).map { StoredShareTally(shareID: $0["share_id"], firstFound: $0["first_found"], afterRectification: $0["after_rectification"], denominator: $0["denominator"]) }
+            let counts = (row["platforms"] as Int?).flatMap { platforms in
+                ShareCounts(platforms: platforms, serviceItems: row["service_items"], stored: tallies)
+            }
+            return (filer: row["filer_code"], bytes: row["bytes"], counts: counts)
+        }
+    }
+
+    @Test("every uploaded version stores the counts of its own bytes, one row per share id, and the summary is their sum")
     func storedCountsMatchBytes() async throws {
         let server = try TestServer()
         defer { server.remove() }
@@ -21,24 +41,20 @@ struct ShareCountsStorageTests {
             let summary = try await client.asReviewer(.get, "/v1/rounds/2017/summary", token: token).decode(NationalSummary.self)
             return (keys, summary)
         }
-        let stored = try await server.store.pool.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT v.filer_code, v.bytes, c.counts FROM versions v
-                    LEFT JOIN version_share_counts c ON c.version_id = v.id ORDER BY v.filer_code
-                    """
-            ).map { (filer: $0["filer_code"] as String, bytes: $0["bytes"] as Data, counts: $0["counts"] as String?) }
-        }
+        let stored = try await server.store.pool.read { db in try Self.storedCounts(db).map { ($0.filer, $0.bytes, $0.counts) } }
         #expect(stored.count == keys.count && stored.count == 32)
         var total = ShareCounts()
-        for row in stored {
-            let counts = try JSONDecoder().decode(ShareCounts.self, from: Data(try #require(row.counts).utf8))
-            #expect(counts == ShareCounts(report: try ReportDecoder.decode(row.bytes)), "filer \(row.filer)")
+        for (filer, bytes, counts) in stored {
+            let counts = try #require(counts, "filer \(filer)")
+            #expect(counts == ShareCounts(report: try ReportDecoder.decode(bytes)), "filer \(filer)")
             total.merge(counts)
         }
         #expect(total.platforms == 201 && total.serviceItems == 865)
         #expect(national.shares == total.shares)
+        let ids = try await server.store.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT share_id FROM version_share_tallies ORDER BY share_id")
+        }
+        #expect(ids == ShareID.allCases.map(\.rawValue).sorted())
     }
 
     @Test("a version stored without counts is counted from its bytes")
@@ -48,6 +64,51 @@ struct ShareCountsStorageTests {
         let token = try await server.addReviewer()
         var report = TestReports.valid(filer: "110000")
         report.platforms[0].checks.unifiedEntry?.evidence.integratedWithPortal = false
+        try await Self.appendWithoutCounts(report, server: server)
+        #expect(try await server.store.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM version_tallies") } == 0)
+        let summary = try await server.live { client in
+            _ = try await client.review("110000", version: 1, token: token, .accept)
+            return try await client.asReviewer(.get, "/v1/rounds/2017/summary", token: token).decode(NationalSummary.self)
+        }
+        let expected = NationalSummary.compute(
+            round: "2017", inputs: [SummaryInput(filer: "110000", name: summary.perFiler.first?.name ?? "", version: 1, report: report)])
+        #expect(summary == expected)
+        #expect(summary.shares[0].afterRectification.numerator == 1)
+    }
+
+    @Test("rows are read by share id: any order, unknown shares ignored, a share without a row (added later) counted from the bytes")
+    func rowsReadByName() async throws {
+        let server = try TestServer()
+        defer { server.remove() }
+        let report = TestReports.valid(filer: "110000")
+        _ = try await server.addReviewer()
+        try await Self.appendWithoutCounts(report, server: server)
+        let expected = ShareCounts(report: report)
+        let rows = expected.storedTallies
+        // Stored in reverse order, with a share this build does not know in the middle.
+        var odd = Array(rows.reversed())
+        odd.insert(StoredShareTally(shareID: "someLaterShare", firstFound: 99, afterRectification: 99, denominator: 99), at: 5)
+        #expect(ShareCounts(platforms: expected.platforms, serviceItems: expected.serviceItems, stored: odd) == expected)
+        // A share missing (as for a version stored before that share was added): no guessing by position.
+        let missing = rows.enumerated().filter { $0.offset != 5 }.map(\.element)
+        #expect(ShareCounts(platforms: expected.platforms, serviceItems: expected.serviceItems, stored: missing) == nil)
+        #expect(ShareCounts(platforms: -1, serviceItems: 0, stored: rows) == nil)
+        // The same through the database: a version whose rows lack one share is counted from its bytes.
+        try await server.store.pool.write { db in
+            try db.execute(sql: "INSERT INTO version_tallies VALUES (1, ?, ?)", arguments: [expected.platforms, expected.serviceItems])
+            for row in missing.reversed() {
+                try db.execute(
+                    sql: "INSERT INTO version_share_tallies VALUES (1, ?, 0, 0, 0)", arguments: [row.shareID])
+            }
+            try db.execute(sql: "INSERT INTO review_decisions (version_id, decision, reviewer_id, decided_at) VALUES (1, 'accept', ?, '2017-12-21T09:00:00+08:00')",
+                arguments: [try Int64.fetchOne(db, sql: "SELECT id FROM reviewers LIMIT 1") ?? 0])
+        }
+        let counts = try await server.store.acceptedShareCounts(round: "2017")
+        #expect(counts.first?.counts == expected)
+    }
+
+    /// Appends version 1 of `report` for 110000 directly in the store, without counts.
+    static func appendWithoutCounts(_ report: SelfInspectionReport, server: TestServer) async throws {
         let body = TestReports.bytes(report)
         let key = try await server.issueKey("110000")
         let fields = SigningScheme.Fields(
@@ -59,36 +120,6 @@ struct ShareCountsStorageTests {
                 signature: SigningScheme.signature(for: fields, secret: key.secret), keyID: key.id, signedAt: fields.signedAt,
                 baseVersion: 0, validation: ValidationResult(issues: [])),
             receivedAt: server.clock.now())
-        #expect(try await server.store.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM version_share_counts") } == 0)
-        let summary = try await server.live { client in
-            _ = try await client.review("110000", version: 1, token: token, .accept)
-            return try await client.asReviewer(.get, "/v1/rounds/2017/summary", token: token).decode(NationalSummary.self)
-        }
-        let expected = NationalSummary.compute(
-            round: "2017", inputs: [SummaryInput(filer: "110000", name: summary.perFiler.first?.name ?? "", version: 1, report: report)])
-        #expect(summary == expected)
-        #expect(summary.shares[0].afterRectification.numerator == 1)
-    }
-
-    @Test("a database made before the counts table gets it, with the counts of every version's bytes, when opened")
-    func countsMigration() async throws {
-        let server = try TestServer()
-        defer { server.remove() }
-        let keys = try await server.live { client in try await server.uploadSample(client) }
-        let before = try await server.store.pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT version_id, counts FROM version_share_counts ORDER BY version_id").map { "\($0)" }
-        }
-        try await server.store.pool.write { db in
-            try db.execute(sql: "DROP TABLE version_share_counts; DELETE FROM grdb_migrations WHERE identifier = 'version-share-counts'")
-        }
-        let reopened = try AppDatabase(path: server.databasePath)
-        let after = try await reopened.pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT version_id, counts FROM version_share_counts ORDER BY version_id").map { "\($0)" }
-        }
-        #expect(before.count == keys.count && after == before)
-        await #expect(throws: DatabaseError.self) {
-            try await reopened.pool.write { try $0.execute(sql: "DELETE FROM version_share_counts") }
-        }
     }
 
     @Test("stored counts are immutable, like their version")
@@ -100,40 +131,16 @@ struct ShareCountsStorageTests {
             let answer = try await client.upload(TestReports.bytes(TestReports.valid(filer: "110000")), key: key)
             #expect(answer.status == .created)
         }
-        let before = try await server.store.pool.read { try String.fetchOne($0, sql: "SELECT counts FROM version_share_counts") }
+        let query = "SELECT group_concat(share_id || first_found || after_rectification || denominator) FROM version_share_tallies"
+        let before = try await server.store.pool.read { try String.fetchOne($0, sql: query) }
         #expect(before != nil)
-        for sql in ["UPDATE version_share_counts SET counts = '{}'", "DELETE FROM version_share_counts"] {
+        for sql in [
+            "UPDATE version_share_tallies SET first_found = 0", "DELETE FROM version_share_tallies",
+            "UPDATE version_tallies SET platforms = 0", "DELETE FROM version_tallies",
+        ] {
             await #expect(throws: DatabaseError.self) { try await server.store.pool.write { try $0.execute(sql: sql) } }
         }
-        #expect(try await server.store.pool.read { try String.fetchOne($0, sql: "SELECT counts FROM version_share_counts") } == before)
-    }
-
-    @Test("stored counts read back by the fast scanner equal JSONDecoder's, whatever the spacing and key order")
-    func scannerAgreesWithDecoder() throws {
-        let report = SampleRound.reports(filers: SampleFiles.filers, preparedOn: SampleFiles.defaultPreparedOn)[3]
-        let counts = ShareCounts(report: report)
-        let compact = String(decoding: try ReportCoding.encode(counts, pretty: false), as: UTF8.self)
-        let pretty = String(decoding: try JSONEncoder().encode(counts), as: UTF8.self)
-        #expect(try ShareCounts.decodeStored(compact) == counts)
-        #expect(try ShareCounts.decodeStored(pretty) == counts)
-        #expect(try ShareCounts.decodeStored(String(decoding: try ReportCoding.encode(counts), as: UTF8.self)) == counts)
-        // What the scanner does not take, the decoder judges: an extra key is ignored, a bad shape refused.
-        let extra = compact.replacingOccurrences(of: "{", with: #"{"note":"x","#)
-        #expect(try ShareCounts.decodeStored(extra) == counts)
-        for bad in [compact.replacingOccurrences(of: #""platforms":"#, with: #""platforms":-"#), "{}", "", "[1]",
-            compact.replacingOccurrences(of: "]", with: ",1]")] {
-            #expect(throws: DecodingError.self) { try ShareCounts.decodeStored(bad) }
-        }
-    }
-
-    @Test("counts of the wrong shape are refused when read back, not trapped on")
-    func malformedCountsRefused() throws {
-        var good = try JSONSerialization.jsonObject(with: JSONEncoder().encode(ShareCounts())) as? [String: Any] ?? [:]
-        #expect(throws: Never.self) { try JSONDecoder().decode(ShareCounts.self, from: JSONSerialization.data(withJSONObject: good)) }
-        good["after"] = [1, 2, 3]
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ShareCounts.self, from: JSONSerialization.data(withJSONObject: good)) }
-        good["after"] = [Int](repeating: -1, count: 11)
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ShareCounts.self, from: JSONSerialization.data(withJSONObject: good)) }
+        #expect(try await server.store.pool.read { try String.fetchOne($0, sql: query) } == before)
     }
 }
 

@@ -10,7 +10,6 @@ extension AppDatabase {
     package func appendVersion(_ new: NewVersion, receivedAt: Date) async throws -> AppendOutcome {
         let now = ChinaTime.format(receivedAt)
         let validation = String(decoding: try ReportCoding.encode(new.validation, pretty: false), as: UTF8.self)
-        let shareCounts = try new.shareCounts.map { String(decoding: try ReportCoding.encode($0, pretty: false), as: UTF8.self) }
         do {
             // One write transaction: the writer is serialized, so the replay check, the latest
             // version and the insert see the same state — no gaps, no duplicates.
@@ -29,11 +28,7 @@ extension AppDatabase {
                         new.round, new.filer, number, new.bytes, new.sha256, new.signature, new.keyID, new.signedAt,
                         new.baseVersion, now, validation,
                     ])
-                if let shareCounts {
-                    try db.execute(
-                        sql: "INSERT INTO version_share_counts (version_id, counts) VALUES (?, ?)",
-                        arguments: [db.lastInsertedRowID, shareCounts])
-                }
+                if let shareCounts = new.shareCounts { try db.insertTallies(shareCounts, versionID: db.lastInsertedRowID) }
                 try db.appendAudit(
                     time: now, actor: "filer:\(new.filer)", action: "version.create",
                     subject: "\(new.round)/\(new.filer)/\(number)",

@@ -5,13 +5,14 @@ import Shared
 /// The national summary's input: per filer, the counts stored with its latest accepted version.
 extension AppDatabase {
     /// Per filer of the round, the summary's counts of its highest version whose latest decision
-    /// is `accept`, by filer code: the counts stored at upload, in one query of small rows.
+    /// is `accept`, by filer code: the tallies stored at upload (by share id), read in one query
+    /// of small rows; a version without a complete set of tallies is counted from its bytes.
     package func acceptedShareCounts(round: String) async throws -> [FilerCounts] {
-        let rows = try await pool.read { db in
+        let (filers, missing) = try await pool.read { db -> ([AcceptedVersion], [Int64: Data]) in
+            var filers: [AcceptedVersion] = []
             // The latest decision of every version of the round (from the covering unique index,
-            // never the report bytes), then per filer the highest accepted one; the bytes are
-            // read only for a version that has no stored counts.
-            try Row.fetchAll(
+            // never the report bytes), then per filer the highest accepted one with its tallies.
+            let rows = try Row.fetchCursor(
                 db,
                 sql: """
                     WITH decided AS (
@@ -22,60 +23,72 @@ extension AppDatabase {
                     ), accepted AS (
                         SELECT filer_code, MAX(version) AS version FROM decided WHERE decision = 'accept' GROUP BY filer_code
                     )
-                    SELECT v.filer_code, f.name, v.version, c.counts,
-                        CASE WHEN c.counts IS NULL THEN v.bytes END AS bytes
+                    SELECT v.id, v.filer_code, f.name, v.version, t.platforms, t.service_items,
+                        s.share_id, s.first_found, s.after_rectification, s.denominator
                     FROM accepted a
                     JOIN versions v ON v.round_id = ?1 AND v.filer_code = a.filer_code AND v.version = a.version
                     JOIN filers f ON f.code = v.filer_code
-                    LEFT JOIN version_share_counts c ON c.version_id = v.id
+                    LEFT JOIN version_tallies t ON t.version_id = v.id
+                    LEFT JOIN version_share_tallies s ON s.version_id = v.id
                     ORDER BY v.filer_code
                     """,
-                arguments: [round]
-            ).map { row in
-                StoredShareCounts(
-                    filer: row["filer_code"], name: row["name"], version: row["version"], counts: row["counts"],
-                    bytes: row["bytes"])
-            }
-        }
-        return try rows.map { row in
-            let counts: ShareCounts =
-                if let text = row.counts {
-                    try ShareCounts.decodeStored(text)
-                } else {
-                    // Stored versions passed the decoder at upload.
-                    ShareCounts(report: try ReportDecoder.decode(row.bytes ?? Data()))
+                arguments: [round])
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                if filers.last?.id != id {
+                    filers.append(
+                        AcceptedVersion(id: id, filer: row[1], name: row[2], version: row[3], platforms: row[4], serviceItems: row[5]))
                 }
-            return FilerCounts(filer: row.filer, name: row.name, version: row.version, counts: counts)
+                if let shareID = row[6] as String? {
+                    filers[filers.count - 1].tallies.append(
+                        StoredShareTally(shareID: shareID, firstFound: row[7], afterRectification: row[8], denominator: row[9]))
+                }
+            }
+            // Bytes only for the versions whose tallies are missing or incomplete.
+            var missing: [Int64: Data] = [:]
+            for filer in filers where filer.counts == nil {
+                missing[filer.id] = try Data.fetchOne(db, sql: "SELECT bytes FROM versions WHERE id = ?", arguments: [filer.id])
+            }
+            return (filers, missing)
         }
-    }
-}
-
-extension AppDatabase {
-    /// Migration "version-share-counts": a database made before that table gets it (schema.sql's
-    /// text) and the counts of every version it holds, counted from the bytes one at a time.
-    static func addVersionShareCounts(_ db: Database) throws {
-        guard try !db.tableExists("version_share_counts") else { return }
-        let schema = Schema.v1
-        guard let start = schema.range(of: "CREATE TABLE version_share_counts ("),
-            let lastTrigger = schema.range(of: "CREATE TRIGGER version_share_counts_no_delete"),
-            let end = schema.range(of: "END;", range: lastTrigger.upperBound..<schema.endIndex)
-        else { throw DatabaseError(resultCode: .SQLITE_ERROR, message: "schema.sql has no version_share_counts table") }
-        try db.execute(sql: String(schema[start.lowerBound..<end.upperBound]))
-        let insert = try db.makeStatement(sql: "INSERT INTO version_share_counts (version_id, counts) VALUES (?, ?)")
-        let versions = try Row.fetchCursor(db, sql: "SELECT id, bytes FROM versions ORDER BY id")
-        while let row = try versions.next() {
+        return try filers.map { filer in
             // Stored versions passed the decoder at upload.
-            let counts = ShareCounts(report: try ReportDecoder.decode(row["bytes"]))
-            try insert.execute(arguments: [row["id"], String(decoding: try ReportCoding.encode(counts, pretty: false), as: UTF8.self)])
+            let counts = try filer.counts ?? ShareCounts(report: ReportDecoder.decode(missing[filer.id] ?? Data()))
+            return FilerCounts(filer: filer.filer, name: filer.name, version: filer.version, counts: counts)
         }
     }
 }
 
-/// One row of `acceptedShareCounts`, as read: stored counts, or the bytes to count from.
-private struct StoredShareCounts: Sendable {
+/// One filer's accepted version as read, with its stored tallies.
+private struct AcceptedVersion: Sendable {
+    var id: Int64
     var filer: String
     var name: String
     var version: Int
-    var counts: String?
-    var bytes: Data?
+    var platforms: Int?
+    var serviceItems: Int?
+    var tallies: [StoredShareTally] = []
+
+    /// The stored counts, or nil when they must be counted from the bytes.
+    var counts: ShareCounts? {
+        guard let platforms, let serviceItems else { return nil }
+        return ShareCounts(platforms: platforms, serviceItems: serviceItems, stored: tallies)
+    }
+}
+
+extension Database {
+    /// Stores the summary's counts of version `versionID` by share id (immutable, like the version).
+    func insertTallies(_ counts: ShareCounts, versionID: Int64) throws {
+        try execute(
+            sql: "INSERT INTO version_tallies (version_id, platforms, service_items) VALUES (?, ?, ?)",
+            arguments: [versionID, counts.platforms, counts.serviceItems])
+        let insert = try cachedStatement(
+            sql: """
+                INSERT INTO version_share_tallies (version_id, share_id, first_found, after_rectification, denominator)
+                VALUES (?, ?, ?, ?, ?)
+                """)
+        for tally in counts.storedTallies {
+            try insert.execute(arguments: [versionID, tally.shareID, tally.firstFound, tally.afterRectification, tally.denominator])
+        }
+    }
 }

@@ -126,31 +126,6 @@ extension AppDatabase {
         }
     }
 
-    /// Migration "filings": a database made before `filings` was part of schema.sql gets the
-    /// table, its index and triggers (the text of schema.sql) and rows from its versions and
-    /// decisions. A newer database already has them from "v1".
-    static func addFilings(_ db: Database) throws {
-        guard try !db.tableExists("filings") else { return }
-        let schema = Schema.v1
-        guard let start = schema.range(of: "CREATE TABLE filings ("),
-            let lastTrigger = schema.range(of: "CREATE TRIGGER filings_on_decision"),
-            let end = schema.range(of: "END;", range: lastTrigger.upperBound..<schema.endIndex)
-        else { throw DatabaseError(resultCode: .SQLITE_ERROR, message: "schema.sql has no filings table") }
-        try db.execute(sql: String(schema[start.lowerBound..<end.upperBound]))
-        try db.execute(
-            sql: """
-                INSERT INTO filings (round_id, filer_code, first_received_at, first_received_on, latest_version, latest_version_id,
-                    latest_received_at, errors, warnings, decision, due_on)
-                SELECT lv.round_id, lv.filer_code, v1.received_at, substr(v1.received_at, 1, 10), lv.version, lv.id, lv.received_at,
-                    COALESCE(json_extract(lv.validation, '$.errors'), 0), COALESCE(json_extract(lv.validation, '$.warnings'), 0),
-                    d.decision, d.due_on
-                FROM versions lv
-                JOIN versions v1 ON v1.round_id = lv.round_id AND v1.filer_code = lv.filer_code AND v1.version = 1
-                LEFT JOIN review_decisions d ON d.id = (SELECT MAX(x.id) FROM review_decisions x WHERE x.version_id = lv.id)
-                WHERE lv.version = (SELECT MAX(version) FROM versions m WHERE m.round_id = lv.round_id AND m.filer_code = lv.filer_code)
-                """)
-    }
-
     static func rosterEntry(_ row: Row) -> RosterEntry {
         RosterEntry(
             filer: row["code"], name: row["name"], deadlineStatus: DeadlineStatus(rawValue: row["deadline_status"]) ?? .pending,

@@ -11,9 +11,9 @@ import Shared
 package struct AppDatabase: Sendable {
     package let pool: DatabasePool
 
-    /// Opens (creating if needed) the database at `path` and migrates it: schema "v1" is the
-    /// top-level `schema.sql` as is; "seed-2017" adds the built-in filers and round `2017`;
-    /// "filings" brings a database made before that table up to date; so does "version-share-counts".
+    /// Opens (creating if needed) the database at `path`, applies the migrations (`Migrations`),
+    /// and gives a database in which nothing has happened yet (no audit event) the built-in
+    /// filers and round `2017`.
     package init(path: String, clock: any ServerClock = SystemClock()) throws {
         var configuration = Configuration()
         configuration.label = "zicha"
@@ -22,24 +22,11 @@ package struct AppDatabase: Sendable {
         pool = try DatabasePool(path: path, configuration: configuration)
         // Set on the pool's one writer connection, after GRDB's WAL setup has made it NORMAL.
         try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-        try Self.migrator(now: ChinaTime.format(clock.now())).migrate(pool)
-    }
-
-    static func migrator(now: String) -> DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(sql: Schema.v1)
+        try Migrations.migrator().migrate(pool)
+        let now = ChinaTime.format(clock.now())
+        try pool.write { db in
+            if try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM audit_events)")! { try Self.seed2017(db, now: now) }
         }
-        migrator.registerMigration("seed-2017") { db in
-            try seed2017(db, now: now)
-        }
-        migrator.registerMigration("filings") { db in
-            try addFilings(db)
-        }
-        migrator.registerMigration("version-share-counts") { db in
-            try addVersionShareCounts(db)
-        }
-        return migrator
     }
 
     /// The round of the 2017 notice (国办函〔2017〕115号): due by the end of 2017-12-31, CST.

@@ -18,7 +18,7 @@ package struct Ratio: Codable, Sendable, Equatable {
     }
 }
 
-/// One of the notice's published shares (FORM.md, "National summary").
+/// One of the notice's published shares (docs/FORM.md, "National summary").
 package struct Share: Codable, Sendable, Equatable {
     package var id: String
     package var label: String
