@@ -228,7 +228,7 @@ def run(b, base, token, shots):
 
     print("summary and publication")
     b.goto(base + "/web/rounds/2017/summary")
-    check(b.js("document.querySelectorAll('#shares tbody tr').length") == 11, "the eleven shares of FORM.md")
+    check(b.js("document.querySelectorAll('#shares tbody tr').length") == 11, "the eleven shares of docs/FORM.md")
     b.submit("document.querySelector('#publish').click()")
     check("已公布" in b.js(text("#notice")), "publishing is confirmed")
     b.screenshot(f"{shots}/5-summary.png")

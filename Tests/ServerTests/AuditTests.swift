@@ -4,7 +4,7 @@ import Server
 import Shared
 import Testing
 
-/// Issue 3 "Audit": every state change is chained; edits and deletions are found.
+/// docs/SYSTEM.md "Audit chain": every state change is chained; edits and deletions are found.
 @Suite("Audit chain")
 struct AuditTests {
     /// A database with rounds, filers, keys, a reviewer and versions, all audited.

@@ -4,7 +4,7 @@ import Server
 import Shared
 import Testing
 
-/// Issue 7: `zicha-server backup PATH` copies the database consistently while the server serves;
+/// `zicha-server backup PATH` copies the database consistently while the server serves;
 /// the copy passes `audit verify` and, served, answers the same versions, bytes and receipts.
 @Suite("Online backup")
 struct BackupTests {

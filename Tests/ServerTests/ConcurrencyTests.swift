@@ -6,7 +6,7 @@ import Server
 import Shared
 import Testing
 
-/// SYSTEM.md "Versions": concurrent uploads never produce gaps, duplicates or lost versions.
+/// docs/SYSTEM.md "Versions": concurrent uploads never produce gaps, duplicates or lost versions.
 @Suite("Concurrent uploads")
 struct ConcurrencyTests {
     @Test("32 filers uploading at once, each amending three times, end with exactly versions 1, 2, 3")

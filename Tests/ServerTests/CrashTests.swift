@@ -4,7 +4,7 @@ import Server
 import Shared
 import Testing
 
-/// Issue 7 "Concurrency and crashes": the real `zicha-server` binary is killed with SIGKILL at
+/// docs/SYSTEM.md "Durability": the real `zicha-server` binary is killed with SIGKILL at
 /// random moments under a stream of uploads, and restarted. A receipt means stored; nothing
 /// without a receipt is half-stored.
 @Suite("Crashes")

@@ -4,7 +4,7 @@ import Server
 import Shared
 import Testing
 
-/// SYSTEM.md "Deadline": the server's clock, on both sides of 2017-12-31T23:59:59+08:00.
+/// docs/SYSTEM.md "Deadline": the server's clock, on both sides of 2017-12-31T23:59:59+08:00.
 @Suite("Deadline status")
 struct DeadlineTests {
     @Test("on time at 23:59:59 CST on the deadline day, late one second later, pending then missing without a filing")

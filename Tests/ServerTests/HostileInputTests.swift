@@ -3,7 +3,7 @@ import Server
 import Shared
 import Testing
 
-/// Issue 7 "Bad input": hostile upload bodies and signature headers, sent byte for byte to a live
+/// docs/SYSTEM.md "Bad input": hostile upload bodies and signature headers, sent byte for byte to a live
 /// server. Each gets its status and a clear JSON error, stores nothing, and the server keeps serving.
 @Suite("Hostile input: bodies and headers")
 struct HostileInputTests {

@@ -3,7 +3,7 @@ import Server
 import Shared
 import Testing
 
-/// Issue 7 "Bad input": hostile paths, 100 MB bodies, reviewers' bodies, and strings that look
+/// docs/SYSTEM.md "Bad input": hostile paths, 100 MB bodies, reviewers' bodies, and strings that look
 /// like SQL, which must be stored byte for byte and do nothing.
 @Suite("Hostile input: paths, huge bodies, reviewers, SQL")
 struct HostilePathTests {

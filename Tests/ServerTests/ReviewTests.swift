@@ -6,7 +6,7 @@ import Server
 import Shared
 import Testing
 
-/// Issue 5, "Roles" and "Review": who may decide and read what, and the rules of decisions.
+/// docs/SYSTEM.md "Review cycle" and roles: who may decide and read what, and the rules of decisions.
 @Suite("Review decisions and roles")
 struct ReviewTests {
     /// Every reviewers-only endpoint, with a body where it takes one.

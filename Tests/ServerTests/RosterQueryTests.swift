@@ -7,7 +7,7 @@ import Server
 import Shared
 import Testing
 
-/// Issue 5, "Queries by deadline status": every filter on a roster with filers in every state,
+/// docs/SYSTEM.md "Roster queries": every filter on a roster with filers in every state,
 /// the clock on both sides of the deadline and of follow-up dates; CSV; paging; 10,000 filers.
 @Suite("Roster by deadline status")
 struct RosterQueryTests {

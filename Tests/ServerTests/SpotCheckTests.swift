@@ -6,7 +6,7 @@ import Server
 import Shared
 import Testing
 
-/// Issue 5, "Spot checks": a reproducible stratified draw over the notice's sample, findings and
+/// docs/SYSTEM.md "Spot checks": a reproducible stratified draw over the notice's sample, findings and
 /// their follow-ups.
 @Suite("Spot checks")
 struct SpotCheckTests {

@@ -6,8 +6,8 @@ import Server
 import Shared
 import Testing
 
-/// Issue 7: 64 concurrent clients mixing uploads, amendments, reads and reviews for
-/// `ZICHA_STRESS_SECONDS` (default 10; the issue's full run is 30). The only error allowed is
+/// Stress: 64 concurrent clients mixing uploads, amendments, reads and reviews for
+/// `ZICHA_STRESS_SECONDS` (default 10; a full run is 30). The only error allowed is
 /// the expected 409; afterwards every filer's versions run 1…n and every one verifies.
 @Suite("64 concurrent clients")
 struct StressTests {

@@ -6,7 +6,7 @@ import Server
 import Shared
 import Testing
 
-/// Issue 5, "National summary" and "Publication".
+/// docs/SYSTEM.md "National summary" and "Publication".
 @Suite("National summary and publication")
 struct SummaryPublicationTests {
     static let summaryPath = "/v1/rounds/2017/summary"

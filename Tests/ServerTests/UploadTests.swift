@@ -6,7 +6,7 @@ import Server
 import Shared
 import Testing
 
-/// Issue 3 "Uploads": replays, stale amendments and every refused upload, each storing nothing.
+/// docs/API.md "Uploads": replays, stale amendments and every refused upload, each storing nothing.
 @Suite("Uploads")
 struct UploadTests {
     @Test("the same signed upload again returns the original receipt and stores nothing new")

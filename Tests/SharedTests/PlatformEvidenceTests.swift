@@ -1,7 +1,7 @@
 import Testing
 import Shared
 
-/// FORM.md "Validation" 2 for the platform indicators, both sides of each rule.
+/// docs/FORM.md "Validation" 2 for the platform indicators, both sides of each rule.
 @Suite struct PlatformEvidenceTests {
     let base = "platforms[0].checks"
 

@@ -1,7 +1,7 @@
 import Testing
 import Shared
 
-/// FORM.md "Validation" 3 and 4: declared result against evidence, and the rectification.
+/// docs/FORM.md "Validation" 3 and 4: declared result against evidence, and the rectification.
 @Suite struct RectificationTests {
     let search = "platforms[0].checks.search"
 

@@ -1,7 +1,7 @@
 import Testing
 import Shared
 
-/// FORM.md "Validation" 2 for the service-item indicators, both sides of each rule.
+/// docs/FORM.md "Validation" 2 for the service-item indicators, both sides of each rule.
 @Suite struct ServiceItemEvidenceTests {
     let item = "platforms[0].serviceItems[0]"
 

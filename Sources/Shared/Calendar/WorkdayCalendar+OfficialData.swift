@@ -1,4 +1,4 @@
-// Generated from ../shared/reference/cn-workday-calendar.json (the State Council's yearly
+// Generated from docs/reference/cn-workday-calendar.json (the State Council's yearly
 // holiday notices 国务院办公厅关于…部分节假日安排的通知, 2017-2026). The facts are copied
 // here so that Zicha never reads reference files at run time. To extend the calendar, add the
 // new year's notice below and widen `coveredYears` in `WorkdayCalendar.official`.

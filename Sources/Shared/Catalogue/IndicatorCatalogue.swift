@@ -24,7 +24,7 @@ package struct Indicator: Sendable, Equatable {
     package let level1: LocalizedText
     /// The level-2 name, with the level-3 name after " / " where the table has one.
     package let level2: LocalizedText
-    /// The checkpoint (检查要点): the Chinese text is the attachment's, the English is FORM.md's.
+    /// The checkpoint (检查要点): the Chinese text is the attachment's, the English is docs/FORM.md's.
     package let checkpoint: LocalizedText
     package let appliesTo: IndicatorScope
 }

@@ -1,4 +1,4 @@
-/// The self-inspection report (exchange format version 1), exactly as `FORM.md` names it.
+/// The self-inspection report (exchange format version 1), exactly as `docs/FORM.md` names it.
 ///
 /// Required scalars are non-optional, so their absence is a decoding error that names the path.
 /// Everything whose absence is a *finding* (guide elements, evidence, assessments) is optional,

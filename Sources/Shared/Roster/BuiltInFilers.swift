@@ -1,4 +1,4 @@
-/// The expected filers of the 2017 round (`shared/reference/filers.csv`), built into the binary:
+/// The expected filers of the 2017 round (`docs/reference/filers.csv`), built into the binary:
 /// 31 provinces, the Xinjiang Production and Construction Corps and the State Council departments.
 /// A new database starts with exactly these filers on the roster of round `2017`.
 package enum BuiltInFilers {

@@ -1,4 +1,4 @@
-/// The per-platform facts of the national summary (FORM.md, last section), from the evidence.
+/// The per-platform facts of the national summary (docs/FORM.md, "National summary"), from the evidence.
 /// Each is `nil` when the evidence cannot decide it, so the summary leaves it out of the share.
 extension Platform {
     /// Not integrated with the same-level portal (26% in 2017).

@@ -1,4 +1,4 @@
-/// The evidence rules of FORM.md "Validation" 2 for the six platform indicators.
+/// The evidence rules of docs/FORM.md "Validation" 2 for the six platform indicators.
 extension EvidenceVerdict {
     /// Fails when the platform is not integrated with the portal's front end.
     package static func unifiedEntry(_ evidence: UnifiedEntryEvidence) -> EvidenceVerdict {
@@ -41,7 +41,7 @@ extension EvidenceVerdict {
         return tests.count >= minimumSearchTests ? .passes : .noEvidence
     }
 
-    /// FORM.md: fewer than 3 search tests is an error.
+    /// docs/FORM.md: fewer than 3 search tests is an error.
     package static let minimumSearchTests = 3
 
     /// Fails when an item is filed under a class it does not fit.
@@ -73,7 +73,7 @@ extension EvidenceVerdict {
         return failures.isEmpty ? .passes : .fails(failures)
     }
 
-    /// FORM.md: a question must be answered within this many working days after submission.
+    /// docs/FORM.md: a question must be answered within this many working days after submission.
     package static let consultationWorkingDays = 5
 
     /// Fails when no question can be submitted, a question was answered after the 5th working

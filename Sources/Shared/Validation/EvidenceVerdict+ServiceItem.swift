@@ -1,4 +1,4 @@
-/// The evidence rules of FORM.md "Validation" 2 for the seven service-item indicators. The
+/// The evidence rules of docs/FORM.md "Validation" 2 for the seven service-item indicators. The
 /// guide as published is the evidence; `accuracy` has its own.
 extension EvidenceVerdict {
     /// Fails when a guide element is missing or blank.

@@ -1,4 +1,4 @@
-/// FORM.md "Validation" 3 and 4: the declared result against the evidence, and the rectification.
+/// docs/FORM.md "Validation" 3 and 4: the declared result against the evidence, and the rectification.
 extension Validator {
     mutating func notAssessed(_ indicator: IndicatorID, _ path: String) {
         let name = indicator.indicator.level2

@@ -1,5 +1,5 @@
-/// Validates `report` against every rule of FORM.md "Validation" 1-5. Pure: the same report
-/// and context give the same issues, in document order (the order of FORM.md's structure:
+/// Validates `report` against every rule of docs/FORM.md "Validation" 1-5. Pure: the same report
+/// and context give the same issues, in document order (the order of docs/FORM.md's structure:
 /// report fields, then each platform with its checks in catalogue order, then its items).
 /// Client and server both call this one function.
 package func validate(_ report: SelfInspectionReport, context: ValidationContext) -> [ValidationIssue] {
