@@ -11,19 +11,19 @@ struct HostilePathTests {
 
     /// Signed uploads and reads whose path names a round, filer or version that is no such thing.
     static let paths: [(name: String, method: String, path: String, round: String, filer: String, status: Int, code: String)] = [
-        ("round ..", "POST", "/v1/rounds/../filers/110000/versions", "..", "110000", 404, "unknown_round"),
-        ("round %2e%2e", "POST", "/v1/rounds/%2e%2e/filers/110000/versions", "%2e%2e", "110000", 404, "unknown_round"),
-        ("round %2E%2E%2F", "POST", "/v1/rounds/%2E%2E%2F/filers/110000/versions", "%2E%2E%2F", "110000", 404, "unknown_round"),
-        ("round with %00", "POST", "/v1/rounds/2017%00/filers/110000/versions", "2017%00", "110000", 404, "unknown_round"),
-        ("round with SQL", "POST", "/v1/rounds/2017'%20OR%20'1'='1/filers/110000/versions", "2017'%20OR%20'1'='1", "110000", 404, "unknown_round"),
+        ("round ..", "POST", "/v1/rounds/../filers/110000/versions", "..", "110000", 404, "non_canonical_path"),
+        ("round %2e%2e", "POST", "/v1/rounds/%2e%2e/filers/110000/versions", "%2e%2e", "110000", 404, "non_canonical_path"),
+        ("round %2E%2E%2F", "POST", "/v1/rounds/%2E%2E%2F/filers/110000/versions", "%2E%2E%2F", "110000", 404, "non_canonical_path"),
+        ("round with %00", "POST", "/v1/rounds/2017%00/filers/110000/versions", "2017%00", "110000", 404, "non_canonical_path"),
+        ("round with SQL", "POST", "/v1/rounds/2017'%20OR%20'1'='1/filers/110000/versions", "2017'%20OR%20'1'='1", "110000", 404, "non_canonical_path"),
         ("unknown round", "POST", "/v1/rounds/2099/filers/110000/versions", "2099", "110000", 404, "unknown_round"),
-        ("filer ..", "POST", "/v1/rounds/2017/filers/../versions", "2017", "..", 404, "unknown_filer"),
-        ("filer %2e%2e", "GET", "/v1/rounds/2017/filers/%2e%2e/versions", "2017", "%2e%2e", 404, "unknown_filer"),
-        ("filer with %00", "GET", "/v1/rounds/2017/filers/110000%00/versions", "2017", "110000%00", 404, "unknown_filer"),
+        ("filer ..", "POST", "/v1/rounds/2017/filers/../versions", "2017", "..", 404, "non_canonical_path"),
+        ("filer %2e%2e", "GET", "/v1/rounds/2017/filers/%2e%2e/versions", "2017", "%2e%2e", 404, "non_canonical_path"),
+        ("filer with %00", "GET", "/v1/rounds/2017/filers/110000%00/versions", "2017", "110000%00", 404, "non_canonical_path"),
         ("unknown filer", "POST", "/v1/rounds/2017/filers/999999/versions", "2017", "999999", 404, "unknown_filer"),
-        ("version ..", "GET", "/v1/rounds/2017/filers/110000/versions/../report", "2017", "110000", 404, "unknown_version"),
-        ("version %2e%2e", "GET", "/v1/rounds/2017/filers/110000/versions/%2e%2e", "2017", "110000", 404, "unknown_version"),
-        ("version 1%00", "GET", "/v1/rounds/2017/filers/110000/versions/1%00/report", "2017", "110000", 404, "unknown_version"),
+        ("version ..", "GET", "/v1/rounds/2017/filers/110000/versions/../report", "2017", "110000", 404, "non_canonical_path"),
+        ("version %2e%2e", "GET", "/v1/rounds/2017/filers/110000/versions/%2e%2e", "2017", "110000", 404, "non_canonical_path"),
+        ("version 1%00", "GET", "/v1/rounds/2017/filers/110000/versions/1%00/report", "2017", "110000", 404, "non_canonical_path"),
         ("version -1", "GET", "/v1/rounds/2017/filers/110000/versions/-1", "2017", "110000", 404, "unknown_version"),
         ("version 2^64", "GET", "/v1/rounds/2017/filers/110000/versions/18446744073709551616", "2017", "110000", 404, "unknown_version"),
         ("traversal past the routes", "GET", "/v1/rounds/2017/filers/110000/versions/1/../../../../../../etc/passwd", "2017", "110000", 404, "not_found"),
@@ -48,9 +48,9 @@ struct HostilePathTests {
                 ("roster filter with SQL", "/v1/rounds/2017/filers?deadline=%27%20OR%201%3D1--", 400, "invalid_query"),
                 ("roster page with SQL", "/v1/rounds/2017/filers?page=1;DROP%20TABLE%20versions", 400, "invalid_query"),
                 ("roster perPage huge", "/v1/rounds/2017/filers?perPage=99999999999999999999", 400, "invalid_query"),
-                ("summary of round ..", "/v1/rounds/../summary", 404, "unknown_round"),
-                ("summary of round with SQL", "/v1/rounds/2017'--/summary", 404, "unknown_round"),
-                ("spot checks of round %00", "/v1/rounds/%00/spot-checks", 404, "unknown_round"),
+                ("summary of round ..", "/v1/rounds/../summary", 404, "non_canonical_path"),
+                ("summary of round with SQL", "/v1/rounds/2017'--/summary", 404, "non_canonical_path"),
+                ("spot checks of round %00", "/v1/rounds/%00/spot-checks", 404, "non_canonical_path"),
             ] as [(String, String, Int, String)] {
                 let before = try await harness.rows()
                 try await harness.expectRefused(try await harness.asReviewer("GET", path), status: status, code: code, before: before, name)

@@ -22,6 +22,9 @@ package struct AuthMiddleware: RouterMiddleware {
     package func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
+        // A signature covers the path as sent: only the one canonical spelling of each address is
+        // served, so that every stored signature verifies against the documented path.
+        guard APIPath.isCanonical(request.uri.path) else { throw FilingError.nonCanonicalPath(request.uri.path) }
         // Refuse an oversized body before reading any of it.
         if let declared = request.headers[.contentLength], let length = Int(declared), length > maxBodyBytes {
             throw FilingError.bodyTooLarge(limit: maxBodyBytes)
@@ -53,9 +56,9 @@ package struct AuthMiddleware: RouterMiddleware {
         // Reviewers' routes name no filer: a filer's request there is checked against the filer
         // its headers name, so a valid signature is recognised (and then refused with 403).
         let pathFiler =
-            context.parameters.get("filer")
+            context.parameters.get(PathParameter.filer.rawValue).map { String($0) }
             ?? HTTPField.Name(SigningScheme.Header.filer).flatMap { request.headers[$0] } ?? ""
-        let pathRound = context.parameters.get("round") ?? "*"
+        let pathRound = context.parameters.get(PathParameter.round.rawValue).map { String($0) } ?? "*"
         let headers = try SignedHeaders.parse(request.headers, pathFiler: pathFiler, pathRound: pathRound)
         guard let key = try await store.key(id: headers.keyID) else { throw AuthError.unknownKey(headers.keyID) }
         guard key.state == .active else { throw AuthError.keyRevoked(key.id) }

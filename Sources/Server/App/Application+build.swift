@@ -40,14 +40,15 @@ package func buildRouter(store: AppDatabase, clock: any ServerClock, maxBodyByte
     router.get("healthz") { _, _ in "ok" }
     router.get("openapi.json") { _, _ in OpenAPIDocument.response() }
 
-    let api = router.group("v1").add(middleware: AuthMiddleware(store: store, maxBodyBytes: maxBodyBytes))
-    VersionController(store: store, clock: clock).addRoutes(to: api.group("rounds/:round/filers/:filer/versions"))
-    FilerRoundsController(store: store, clock: clock).addRoutes(to: api.group("filers/:filer/rounds"))
+    let api = router.group(RouterPath(String(APIPath.prefix.dropFirst())))
+        .add(middleware: AuthMiddleware(store: store, maxBodyBytes: maxBodyBytes))
+    VersionController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.versions))
+    FilerRoundsController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.filerRounds))
     // The General Office's reviewers (bearer token); filers' keys get 403 except on their own versions.
-    ReviewController(store: store, clock: clock).addRoutes(to: api.group("rounds/:round/filers/:filer/versions/:version"))
-    RosterController(store: store, clock: clock).addRoutes(to: api.group("rounds/:round/filers"))
-    SpotCheckController(store: store, clock: clock).addRoutes(to: api.group("rounds/:round/spot-checks"))
-    SummaryController(store: store, clock: clock).addRoutes(to: api.group("rounds/:round"))
+    ReviewController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.version))
+    RosterController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.roster))
+    SpotCheckController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.spotChecks))
+    SummaryController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.roundResults))
     // Published results: no credentials.
     PublicController(store: store).addRoutes(to: router.group("public/v1/rounds/:round"))
     // Reviewer web pages (/web) and the public results page (/public/rounds).

@@ -17,7 +17,7 @@ package struct FilerRoundsController: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: ZichaRequestContext) async throws -> Response {
-        let filer = context.parameters.get("filer") ?? ""
+        let filer = context.parameters.text(.filer)
         guard let principal = context.principal, principal.mayRead(filer: filer) else {
             throw AuthError.forbidden(message: "只能查看本单位的轮次", messageEn: "You may list only your own office's rounds.")
         }

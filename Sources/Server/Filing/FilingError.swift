@@ -10,6 +10,7 @@ package enum FilingError: APIError, Equatable {
     case unknownRound(String)
     case unknownFiler(String)
     case unknownVersion(String)
+    case nonCanonicalPath(String)
     case notOnRoster(filer: String, round: String)
     case roundClosed(String)
     case staleBase(base: Int, current: Int)
@@ -25,7 +26,7 @@ package enum FilingError: APIError, Equatable {
         switch self {
         case .bodyTooLarge: .contentTooLarge
         case .emptyBody, .malformedJSON, .decodeFailed: .badRequest
-        case .unknownRound, .unknownFiler, .unknownVersion: .notFound
+        case .unknownRound, .unknownFiler, .unknownVersion, .nonCanonicalPath: .notFound
         case .notOnRoster: .forbidden
         case .roundClosed: HTTPResponse.Status(code: 423, reasonPhrase: "Locked")
         case .staleBase: .conflict
@@ -60,6 +61,11 @@ package enum FilingError: APIError, Equatable {
         case .unknownVersion(let number):
             APIErrorBody(
                 error: "unknown_version", message: "没有第 \(number) 版", messageEn: "There is no version \(number).")
+        case .nonCanonicalPath(let path):
+            APIErrorBody(
+                error: "non_canonical_path",
+                message: "地址\(Self.short(path))不是规范写法（多余或缺少的斜杠、. 或 ..、百分号转义），未处理；请使用 zicha 生成的地址",
+                messageEn: "The address \(Self.short(path)) is not in canonical form (extra or missing slashes, . or .., percent escapes) and was not served; use the address zicha builds.")
         case .notOnRoster(let filer, let round):
             APIErrorBody(
                 error: "not_on_roster", message: "\(filer) 不在轮次 \(round) 的填报名单上",

@@ -31,18 +31,17 @@ package struct VersionController: Sendable {
             throw AuthError.forbidden(message: "只有填报单位可以用本单位密钥上传报告", messageEn: "Only a filer can upload, with its own key.")
         }
         let (roundID, filerCode) = (signed.fields.round, signed.filer)
+        // One snapshot for every check; the write below looks for a replay once more, inside
+        // its transaction, for a retry stored since.
+        let state = try await store.uploadState(round: roundID, filer: filerCode, signature: signed.signature)
         // A retry of an upload already stored gets its original receipt, whatever changed since.
-        if let receipt = try await store.receipt(signature: signed.signature) {
-            return JSONResponse.make(receipt, status: .ok)
-        }
-        let round = try await requireOpenRound(roundID, filer: filerCode)
-        let latest = try await store.latestVersion(round: roundID, filer: filerCode)
-        guard signed.fields.baseVersion == latest else {
-            // The same upload may have been stored since the replay check, by a retry in flight.
-            if let receipt = try await store.receipt(signature: signed.signature) {
-                return JSONResponse.make(receipt, status: .ok)
-            }
-            throw FilingError.staleBase(base: signed.fields.baseVersion, current: latest)
+        if let receipt = state.replay { return JSONResponse.make(receipt, status: .ok) }
+        guard let round = state.round else { throw FilingError.unknownRound(roundID) }
+        guard state.filerExists else { throw FilingError.unknownFiler(filerCode) }
+        guard state.onRoster else { throw FilingError.notOnRoster(filer: filerCode, round: roundID) }
+        guard !round.isClosed else { throw FilingError.roundClosed(roundID) }
+        guard signed.fields.baseVersion == state.latestVersion else {
+            throw FilingError.staleBase(base: signed.fields.baseVersion, current: state.latestVersion)
         }
         let report = try decode(signed.body)
         guard report.round == roundID else {
@@ -51,9 +50,9 @@ package struct VersionController: Sendable {
         guard report.filer.code == filerCode else {
             throw FilingError.reportMismatch(field: "filer.code", report: report.filer.code, path: filerCode)
         }
+        // The roster check needs only this filer, already known to be on it.
         let context = ValidationContext(
-            roundID: roundID, deadline: round.deadline, roster: try await store.roster(round: roundID),
-            signingFiler: signed.filer)
+            roundID: roundID, deadline: round.deadline, roster: [filerCode], signingFiler: signed.filer)
         let result = ValidationResult(issues: validate(report, context: context))
         guard !result.hasErrors else { throw FilingError.validationFailed(result) }
 
@@ -73,12 +72,6 @@ package struct VersionController: Sendable {
         case .stale(let current):
             throw FilingError.staleBase(base: signed.fields.baseVersion, current: current)
         }
-    }
-
-    private func requireOpenRound(_ roundID: String, filer: String) async throws -> RoundRecord {
-        let round = try await requireRound(roundID, filer: filer)
-        guard !round.isClosed else { throw FilingError.roundClosed(roundID) }
-        return round
     }
 
     private func decode(_ body: Data) throws -> SelfInspectionReport {
@@ -109,7 +102,7 @@ package struct VersionController: Sendable {
     @Sendable func show(_ request: Request, context: ZichaRequestContext) async throws -> Response {
         let (roundID, filerCode) = try authorizeRead(context)
         let round = try await requireRound(roundID, filer: filerCode)
-        let number = try versionNumber(context)
+        let number = try context.parameters.version()
         guard let info = try await reviews.versionInfo(round: round, filer: filerCode, number: number) else {
             throw FilingError.unknownVersion(String(number))
         }
@@ -119,7 +112,7 @@ package struct VersionController: Sendable {
     @Sendable func report(_ request: Request, context: ZichaRequestContext) async throws -> Response {
         let (roundID, filerCode) = try authorizeRead(context)
         _ = try await requireRound(roundID, filer: filerCode)
-        let number = try versionNumber(context)
+        let number = try context.parameters.version()
         guard let record = try await store.version(round: roundID, filer: filerCode, number: number),
             let bytes = try await store.reportBytes(round: roundID, filer: filerCode, number: number)
         else { throw FilingError.unknownVersion(String(number)) }
@@ -133,8 +126,8 @@ package struct VersionController: Sendable {
     // MARK: - Helpers
 
     private func authorizeRead(_ context: ZichaRequestContext) throws -> (round: String, filer: String) {
-        let round = context.parameters.get("round") ?? ""
-        let filer = context.parameters.get("filer") ?? ""
+        let round = context.parameters.text(.round)
+        let filer = context.parameters.text(.filer)
         guard let principal = context.principal, principal.mayRead(filer: filer) else {
             throw AuthError.forbidden(message: "只能查看本单位的报告", messageEn: "You may read only your own office's reports.")
         }
@@ -148,13 +141,5 @@ package struct VersionController: Sendable {
             throw FilingError.notOnRoster(filer: filer, round: roundID)
         }
         return round
-    }
-
-    private func versionNumber(_ context: ZichaRequestContext) throws -> Int {
-        let text = context.parameters.get("version") ?? ""
-        guard text.utf8.count <= 9, let number = Int(text), number >= 1, String(number) == text else {
-            throw FilingError.unknownVersion(text)
-        }
-        return number
     }
 }

@@ -20,7 +20,7 @@ package struct PublicController: Sendable {
     }
 
     @Sendable func latest(_ request: Request, context: ZichaRequestContext) async throws -> Response {
-        let round = context.parameters.get("round") ?? ""
+        let round = context.parameters.text(.round)
         guard let snapshot = try await store.publicationSnapshot(round: round, id: nil) else {
             throw PublicationError.notPublished(round)
         }
@@ -28,16 +28,16 @@ package struct PublicController: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: ZichaRequestContext) async throws -> Response {
-        let round = context.parameters.get("round") ?? ""
+        let round = context.parameters.text(.round)
         let publications = try await store.publications(round: round)
         guard !publications.isEmpty else { throw PublicationError.notPublished(round) }
         return JSONResponse.make(publications)
     }
 
     @Sendable func show(_ request: Request, context: ZichaRequestContext) async throws -> Response {
-        let round = context.parameters.get("round") ?? ""
-        let text = context.parameters.get("publication") ?? ""
-        guard text.utf8.count <= 18, let id = Int64(text), String(id) == text,
+        let round = context.parameters.text(.round)
+        let text = context.parameters.text(.publication)
+        guard let id = context.parameters.number(.publication),
             let snapshot = try await store.publicationSnapshot(round: round, id: id)
         else { throw PublicationError.unknownPublication(round: round, id: text) }
         return Self.json(snapshot)

@@ -22,7 +22,7 @@ package struct SummaryController: Sendable {
 
     @Sendable func summary(_ request: Request, context: ZichaRequestContext) async throws -> Response {
         _ = try context.requireReviewer()
-        let round = try await store.requireRound(context.parameters.get("round") ?? "")
+        let round = try await store.requireRound(context.parameters.text(.round))
         let summary = try await ResultsService(store: store, clock: clock).nationalSummary(round: round.id).summary
         // Written by hand: Foundation's encoder took most of a second and hundreds of MB here.
         return Response(
@@ -32,7 +32,7 @@ package struct SummaryController: Sendable {
 
     @Sendable func publish(_ request: Request, context: ZichaRequestContext) async throws -> Response {
         let reviewer = try context.requireReviewer()
-        let round = try await store.requireRound(context.parameters.get("round") ?? "")
+        let round = try await store.requireRound(context.parameters.text(.round))
         let (id, rendered) = try await ResultsService(store: store, clock: clock).publish(round: round, reviewer: reviewer)
         // The answer is exactly what the public endpoint will serve.
         return Response(

@@ -21,10 +21,10 @@ package struct ReviewController: Sendable {
 
     @Sendable func review(_ request: Request, context: ZichaRequestContext) async throws -> Response {
         let reviewer = try context.requireReviewer()
-        let (roundID, filerCode) = (context.parameters.get("round") ?? "", context.parameters.get("filer") ?? "")
+        let (roundID, filerCode) = (context.parameters.text(.round), context.parameters.text(.filer))
         let round = try await store.requireRound(roundID)
         _ = try await store.requireRosterFiler(filerCode, round: roundID)
-        let number = try Self.versionNumber(context.parameters.get("version") ?? "")
+        let number = try context.parameters.version()
         let decision = try await RequestJSON.decode(ReviewRequest.self, from: request)
         let info = try await ReviewService(store: store, clock: clock).decide(
             round: round, filer: filerCode, number: number, request: decision, reviewer: reviewer)
@@ -32,16 +32,16 @@ package struct ReviewController: Sendable {
     }
 
     @Sendable func diff(_ request: Request, context: ZichaRequestContext) async throws -> Response {
-        let (roundID, filerCode) = (context.parameters.get("round") ?? "", context.parameters.get("filer") ?? "")
+        let (roundID, filerCode) = (context.parameters.text(.round), context.parameters.text(.filer))
         guard let principal = context.principal, principal.mayRead(filer: filerCode) else {
             throw AuthError.forbidden(message: "只能查看本单位的报告", messageEn: "You may read only your own office's reports.")
         }
         _ = try await store.requireRound(roundID)
         _ = try await store.requireRosterFiler(filerCode, round: roundID)
-        let number = try Self.versionNumber(context.parameters.get("version") ?? "")
+        let number = try context.parameters.version()
         let from: Int
         if let text = request.uri.queryParameters.get("from") {
-            guard let value = Int(text), value >= 1, String(value) == text else {
+            guard let value = Identifier.versionNumber(text) else {
                 throw ReviewError.invalidQuery(parameter: "from", value: text, expected: "版本号 / a version number")
             }
             from = value
@@ -51,14 +51,5 @@ package struct ReviewController: Sendable {
         }
         return JSONResponse.make(
             try await ReviewService(store: store, clock: clock).diff(round: roundID, filer: filerCode, number: number, from: from))
-    }
-
-    // MARK: - Helpers
-
-    static func versionNumber(_ text: String) throws -> Int {
-        guard text.utf8.count <= 9, let number = Int(text), number >= 1, String(number) == text else {
-            throw FilingError.unknownVersion(text)
-        }
-        return number
     }
 }

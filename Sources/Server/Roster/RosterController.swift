@@ -10,6 +10,8 @@ package struct RosterController: Sendable {
 
     package static let defaultPerPage = 50
     package static let maxPerPage = 1000
+    /// Far past any roster; the bound keeps `(page - 1) * perPage` far from overflow.
+    package static let maxPage = 1_000_000
 
     package init(store: AppDatabase, clock: any ServerClock) {
         self.store = store
@@ -23,7 +25,7 @@ package struct RosterController: Sendable {
 
     @Sendable func list(_ request: Request, context: ZichaRequestContext) async throws -> Response {
         _ = try context.requireReviewer()
-        let round = try await store.requireRound(context.parameters.get("round") ?? "")
+        let round = try await store.requireRound(context.parameters.text(.round))
         let parameters = request.uri.queryParameters
         let deadlineStatus = try Self.parse(parameters.get("deadline"), name: "deadline", as: DeadlineStatus.self)
         let review = try Self.parse(parameters.get("review"), name: "review", as: RosterReviewFilter.self)
@@ -33,8 +35,12 @@ package struct RosterController: Sendable {
         }
         // A spreadsheet export takes every matching row unless a page is asked for.
         let paged = format == "json" || parameters.get("page") != nil || parameters.get("perPage") != nil
-        let page = try Self.number(parameters.get("page"), name: "page", default: 1, max: 1_000_000)
-        let perPage = try Self.number(parameters.get("perPage"), name: "perPage", default: Self.defaultPerPage, max: Self.maxPerPage)
+        let page = try parameters.wholeNumber("page", in: 1...Self.maxPage, default: 1) {
+            ReviewError.invalidQuery(parameter: "page", value: $0, expected: "1–\(Self.maxPage)")
+        }
+        let perPage = try parameters.wholeNumber("perPage", in: 1...Self.maxPerPage, default: Self.defaultPerPage) {
+            ReviewError.invalidQuery(parameter: "perPage", value: $0, expected: "1–\(Self.maxPerPage)")
+        }
         let now = clock.now()
         let result = try await store.rosterPage(
             RosterQuery(
@@ -63,14 +69,6 @@ package struct RosterController: Sendable {
                 parameter: name, value: text, expected: T.allCases.map(\.rawValue).joined(separator: "|"))
         }
         return value
-    }
-
-    private static func number(_ text: String?, name: String, default value: Int, max: Int) throws -> Int {
-        guard let text else { return value }
-        guard text.utf8.count <= 9, let number = Int(text), (1...max).contains(number) else {
-            throw ReviewError.invalidQuery(parameter: name, value: text, expected: "1–\(max)")
-        }
-        return number
     }
 }
 

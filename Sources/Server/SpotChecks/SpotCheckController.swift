@@ -26,7 +26,7 @@ package struct SpotCheckController: Sendable {
 
     @Sendable func draw(_ request: Request, context: ZichaRequestContext) async throws -> Response {
         let reviewer = try context.requireReviewer()
-        let round = try await store.requireRound(context.parameters.get("round") ?? "")
+        let round = try await store.requireRound(context.parameters.text(.round))
         let body = try await RequestJSON.decode(SpotCheckRequest.self, from: request)
         let check = try await service.draw(round: round, request: body, reviewer: reviewer)
         return JSONResponse.make(check, status: .created)
@@ -34,7 +34,7 @@ package struct SpotCheckController: Sendable {
 
     @Sendable func list(_ request: Request, context: ZichaRequestContext) async throws -> Response {
         _ = try context.requireReviewer()
-        let round = try await store.requireRound(context.parameters.get("round") ?? "")
+        let round = try await store.requireRound(context.parameters.text(.round))
         var state: FollowUpState?
         if let text = request.uri.queryParameters.get("followUp") {
             guard let value = FollowUpState(rawValue: text) else {
@@ -48,16 +48,16 @@ package struct SpotCheckController: Sendable {
 
     @Sendable func show(_ request: Request, context: ZichaRequestContext) async throws -> Response {
         _ = try context.requireReviewer()
-        let round = try await store.requireRound(context.parameters.get("round") ?? "")
-        let id = try Self.id(context.parameters.get("spotCheck"), unknown: SpotCheckError.unknownSpotCheck)
+        let round = try await store.requireRound(context.parameters.text(.round))
+        let id = try Self.id(context.parameters, .spotCheck, unknown: SpotCheckError.unknownSpotCheck)
         return JSONResponse.make(try await service.spotCheck(round: round.id, id: id))
     }
 
     @Sendable func recordFinding(_ request: Request, context: ZichaRequestContext) async throws -> Response {
         let reviewer = try context.requireReviewer()
-        let round = try await store.requireRound(context.parameters.get("round") ?? "")
-        let checkID = try Self.id(context.parameters.get("spotCheck"), unknown: SpotCheckError.unknownSpotCheck)
-        let itemID = try Self.id(context.parameters.get("item"), unknown: SpotCheckError.unknownItem)
+        let round = try await store.requireRound(context.parameters.text(.round))
+        let checkID = try Self.id(context.parameters, .spotCheck, unknown: SpotCheckError.unknownSpotCheck)
+        let itemID = try Self.id(context.parameters, .item, unknown: SpotCheckError.unknownItem)
         let finding = try await RequestJSON.decode(FindingRequest.self, from: request)
         let recorded = try await service.recordFinding(
             round: round.id, spotCheck: checkID, item: itemID, finding: finding, reviewer: reviewer)
@@ -66,10 +66,10 @@ package struct SpotCheckController: Sendable {
 
     @Sendable func resolve(_ request: Request, context: ZichaRequestContext) async throws -> Response {
         let reviewer = try context.requireReviewer()
-        let round = try await store.requireRound(context.parameters.get("round") ?? "")
-        let checkID = try Self.id(context.parameters.get("spotCheck"), unknown: SpotCheckError.unknownSpotCheck)
-        let itemID = try Self.id(context.parameters.get("item"), unknown: SpotCheckError.unknownItem)
-        let text = context.parameters.get("indicator") ?? ""
+        let round = try await store.requireRound(context.parameters.text(.round))
+        let checkID = try Self.id(context.parameters, .spotCheck, unknown: SpotCheckError.unknownSpotCheck)
+        let itemID = try Self.id(context.parameters, .item, unknown: SpotCheckError.unknownItem)
+        let text = context.parameters.text(.indicator)
         guard let indicator = IndicatorID(rawValue: text) else { throw SpotCheckError.unknownFinding(text) }
         let resolved = try await service.resolve(
             round: round.id, spotCheck: checkID, item: itemID, indicator: indicator, reviewer: reviewer)
@@ -78,9 +78,8 @@ package struct SpotCheckController: Sendable {
 
     // MARK: - Helpers
 
-    private static func id(_ text: String?, unknown: (String) -> SpotCheckError) throws -> Int64 {
-        let text = text ?? ""
-        guard text.utf8.count <= 18, let id = Int64(text), id >= 1, String(id) == text else { throw unknown(text) }
+    private static func id(_ parameters: Parameters, _ name: PathParameter, unknown: (String) -> SpotCheckError) throws -> Int64 {
+        guard let id = parameters.number(name) else { throw unknown(parameters.text(name)) }
         return id
     }
 }

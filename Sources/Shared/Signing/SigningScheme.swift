@@ -157,16 +157,3 @@ package struct DetachedSignature: Codable, Sendable, Equatable {
             keyID: keyId, signedAt: signedAt, baseVersion: baseVersion, contentSHA256: sha256)
     }
 }
-
-/// The API's paths, shared so client and server cannot disagree.
-package enum APIPath {
-    package static func versions(round: String, filer: String) -> String {
-        "/v1/rounds/\(round)/filers/\(filer)/versions"
-    }
-    package static func version(round: String, filer: String, version: Int) -> String {
-        "/v1/rounds/\(round)/filers/\(filer)/versions/\(version)"
-    }
-    package static func report(round: String, filer: String, version: Int) -> String {
-        "/v1/rounds/\(round)/filers/\(filer)/versions/\(version)/report"
-    }
-}

@@ -115,12 +115,7 @@ struct Validator {
     private mutating func checkFiler() {
         requireText(report.filer.code, "filer.code", "填报单位代码")
         requireText(report.filer.name, "filer.name", "填报单位名称")
-        let code = Array(report.filer.code.utf8)
-        let isDigit = { (b: UInt8) in b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-        let wellFormed =
-            (code.count == 6 && code.allSatisfy(isDigit))
-            || (code.count == 4 && code.starts(with: Array("bm".utf8)) && code.dropFirst(2).allSatisfy(isDigit))
-        if !code.isEmpty, !wellFormed {
+        if !report.filer.code.isEmpty, !Identifier.isFilerCode(report.filer.code) {
             add(
                 .error, "shape.filerCode", nil, "filer.code",
                 "填报单位代码\(FieldText.quoted(report.filer.code))格式不正确，应为6位行政区划代码或 bm 加2位数字",

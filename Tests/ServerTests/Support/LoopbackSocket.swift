@@ -19,6 +19,8 @@ final class LoopbackSocket: @unchecked Sendable {
         var status: Int
         var headers: [String: String]
         var body: Data
+        /// Every `Set-Cookie` line (`headers` keeps only the last of repeated fields).
+        var setCookies: [String] = []
 
         var text: String { String(decoding: body, as: UTF8.self) }
     }
@@ -108,16 +110,19 @@ final class LoopbackSocket: @unchecked Sendable {
             throw Failure(description: "not an HTTP response: \(head.prefix(200))")
         }
         var headers: [String: String] = [:]
+        var setCookies: [String] = []
         for line in lines {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = value
+            if line[..<colon].lowercased() == "set-cookie" { setCookies.append(value) }
         }
         let length = headers["content-length"].flatMap(Int.init) ?? 0
         let bodyStart = headEnd.upperBound
         guard received.count - bodyStart >= length else { return nil }
         let body = Data(received[bodyStart..<(bodyStart + length)])
         received.removeFirst(bodyStart + length)
-        return Response(status: status, headers: headers, body: body)
+        return Response(status: status, headers: headers, body: body, setCookies: setCookies)
     }
 
     /// One request with `head` lines (without the final blank line) and `body`, answered.

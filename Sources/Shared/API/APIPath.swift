@@ -1,0 +1,46 @@
+/// The API's paths, shared so client and server cannot disagree: the client builds request paths
+/// (and the string it signs) from these, the server registers its routes from the same functions
+/// with route parameters (`:round`) in place of values, and refuses any path not in canonical form.
+package enum APIPath {
+    /// The version prefix of every API path.
+    package static let prefix = "/v1"
+
+    package static func versions(round: String, filer: String) -> String {
+        "\(prefix)/rounds/\(round)/filers/\(filer)/versions"
+    }
+    package static func version(round: String, filer: String, version: String) -> String {
+        "\(versions(round: round, filer: filer))/\(version)"
+    }
+    package static func version(round: String, filer: String, version: Int) -> String {
+        self.version(round: round, filer: filer, version: String(version))
+    }
+    package static func report(round: String, filer: String, version: Int) -> String {
+        "\(self.version(round: round, filer: filer, version: version))/report"
+    }
+    package static func filerRounds(filer: String) -> String {
+        "\(prefix)/filers/\(filer)/rounds"
+    }
+    package static func roster(round: String) -> String {
+        "\(prefix)/rounds/\(round)/filers"
+    }
+    package static func spotChecks(round: String) -> String {
+        "\(prefix)/rounds/\(round)/spot-checks"
+    }
+    package static func round(_ round: String) -> String {
+        "\(prefix)/rounds/\(round)"
+    }
+
+    /// Whether `path` is in the one form a signature may cover: `/` then non-empty segments of
+    /// `A–Z a–z 0–9 . _ -` joined by single slashes, none of them `.` or `..`, no trailing slash,
+    /// no percent escapes. `//v1/…`, `…/versions/` and `…//versions` are not.
+    package static func isCanonical(_ path: String) -> Bool {
+        let bytes = Array(path.utf8)
+        guard bytes.count >= 2, bytes.count <= 512, bytes.first == UInt8(ascii: "/") else { return false }
+        for segment in bytes.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
+            guard !segment.isEmpty, segment.allSatisfy(Identifier.isSegmentByte),
+                !segment.allSatisfy({ $0 == UInt8(ascii: ".") })
+            else { return false }
+        }
+        return true
+    }
+}
