@@ -6,7 +6,7 @@ import Server
 import Shared
 import Testing
 
-/// Issue 6: what reviewers change from the pages — review decisions, spot checks, publication —
+/// What reviewers change from the pages — review decisions, spot checks, publication —
 /// goes through the same services as the JSON API; refusals are shown in the page and store
 /// nothing; a form without the session's CSRF token gets 403.
 @Suite("Web actions")

@@ -6,7 +6,7 @@ import Server
 import Shared
 import Testing
 
-/// Issue 6: what the dashboard, the filer page, the summary and the public page show, and that
+/// What the dashboard, the filer page, the summary and the public page show, and that
 /// everything a filer wrote is escaped.
 @Suite("Web pages")
 struct WebPageTests {

@@ -6,7 +6,7 @@ import Server
 import Shared
 import Testing
 
-/// Issue 6: sign-in with a reviewer token, the session cookie, its expiry on the server clock,
+/// Reviewer pages: sign-in with a reviewer token, the session cookie, its expiry on the server clock,
 /// sign-out, and pages refused without a session.
 @Suite("Web sessions")
 struct WebSessionTests {

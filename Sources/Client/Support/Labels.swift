@@ -1,28 +1,13 @@
 import Shared
 
-/// Bilingual names of the wire enums, for printing.
+/// Bilingual names of the wire enums, for printing: the shared labels, with a hint where the
+/// command line says more than the pages.
 enum Labels {
     static func deadline(_ status: DeadlineStatus) -> String {
-        switch status {
-        case .pending: "未到截止日期，尚未报送 / pending"
-        case .onTime: "按时报送 / on time"
-        case .late: "逾期报送 / late"
-        case .missing: "逾期未报 / missing"
-        }
+        status == .pending ? "\(status.label.bilingual)（未到截止日期 / deadline ahead）" : status.label.bilingual
     }
 
-    static func review(_ state: ReviewState) -> String {
-        switch state {
-        case .received: "待审核 / received"
-        case .accepted: "已通过 / accepted"
-        case .returned: "已退回 / returned"
-        }
-    }
+    static func review(_ state: ReviewState) -> String { state.label.bilingual }
 
-    static func decision(_ decision: ReviewDecision) -> String {
-        switch decision {
-        case .accept: "通过 / accept"
-        case .return: "退回 / return"
-        }
-    }
+    static func decision(_ decision: ReviewDecision) -> String { decision.label.bilingual }
 }

@@ -83,7 +83,26 @@ enum Labels {
     }
 }
 
-/// One option of a `<select>`.
+/// A state shown as a coloured tag by the `tag` partial: the state's raw value (its CSS class)
+/// and its Chinese label.
+struct Tag: Sendable {
+    var value: String
+    var label: String
+
+    /// A tag that is not one of the states' cases (e.g. an indicator left unassessed).
+    init(value: String, label: String) {
+        self.value = value
+        self.label = label
+    }
+
+    /// The tag of `state`, labelled by `label` (one of `Labels`).
+    init<T: RawRepresentable>(_ state: T, _ label: (T) -> String) where T.RawValue == String {
+        value = state.rawValue
+        self.label = label(state)
+    }
+}
+
+/// One option of a `<select>`, drawn by the `option` partial.
 struct SelectOption: Sendable {
     var value: String
     var label: String

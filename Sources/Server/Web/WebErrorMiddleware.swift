@@ -15,16 +15,16 @@ struct WebErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return WebRenderer.redirect(redirect.location)
         } catch let refusal as WebRefusal {
             let (zh, en) = refusal.message
-            return renderer.error(status: refusal.status, message: zh, messageEn: en)
+            return await renderer.error(status: refusal.status, message: zh, messageEn: en)
         } catch let error as any APIError {
-            return renderer.error(status: error.status, message: error.body.message, messageEn: error.body.messageEn)
+            return await renderer.error(status: error.status, message: error.body.message, messageEn: error.body.messageEn)
         } catch let error as HTTPError {
             let body = GenericAPIError.from(error).body
-            return renderer.error(status: error.status, message: body.message, messageEn: body.messageEn)
+            return await renderer.error(status: error.status, message: body.message, messageEn: body.messageEn)
         } catch {
             context.logger.error("page failed", metadata: ["path": .string(request.uri.path), "error": .string("\(error)")])
             let body = GenericAPIError.internalError.body
-            return renderer.error(status: .internalServerError, message: body.message, messageEn: body.messageEn)
+            return await renderer.error(status: .internalServerError, message: body.message, messageEn: body.messageEn)
         }
     }
 }

@@ -1,43 +1,45 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import Mustache
 
-/// Renders the pages from the templates, loaded once into a `MustacheLibrary` at startup.
-/// Every value reaches the HTML through `{{ }}`, which escapes it.
+/// Renders the pages from the templates in the target's resources, loaded once into a
+/// `MustacheLibrary`. Every value reaches the HTML through `{{ }}`, which escapes it.
 package struct WebRenderer: Sendable {
-    let library: MustacheLibrary
+    /// `MustacheLibrary(directory:)` is async and the router is built synchronously, so loading
+    /// starts here and the first page waits for it; later pages find it done.
+    private let assets: Task<WebAssets, Never>
 
-    package init() {
-        var library = MustacheLibrary()
-        for (name, text) in WebTemplates.all {
+    init(resources: URL = WebAssets.resources) {
+        assets = Task {
             do {
-                try library.register(text, named: name)
+                return try await WebAssets.load(from: resources)
             } catch {
-                // The templates are constants of the binary; WebTemplateTests parses each one.
-                preconditionFailure("template \(name) does not parse: \(error)")
+                // The templates and stylesheet ship inside the binary's bundle; WebTemplateTests loads them.
+                preconditionFailure("the page templates do not load: \(error)")
             }
         }
-        self.library = library
     }
 
-    /// The HTML of template `name` for `model`.
-    func html(_ name: String, _ model: Any) -> String {
-        library.render(model, withTemplate: name) ?? ""
-    }
-
-    /// An HTML response of template `name`.
-    func page(_ name: String, _ model: Any, status: HTTPResponse.Status = .ok) -> Response {
-        Response(
+    /// An HTML response of `template` for `model`, whose frame links the stylesheet.
+    func page(_ template: WebTemplate, _ model: some WebPageModel, status: HTTPResponse.Status = .ok) async -> Response {
+        let assets = await assets.value
+        var model = model
+        model.chrome.stylesheet = assets.stylesheet.href
+        return Response(
             status: status, headers: Self.headers(contentType: "text/html; charset=utf-8"),
-            body: ResponseBody(byteBuffer: ByteBuffer(string: html(name, model))))
+            body: ResponseBody(byteBuffer: ByteBuffer(string: assets.render(template, model))))
     }
 
     /// The error page.
-    func error(status: HTTPResponse.Status, message: String, messageEn: String) -> Response {
+    func error(status: HTTPResponse.Status, message: String, messageEn: String) async -> Response {
         let model = ErrorPage(
             chrome: Chrome(title: "出错了 / Error \(status.code)"), code: status.code, message: message, messageEn: messageEn)
-        return page("error", model, status: status)
+        return await page(.error, model, status: status)
+    }
+
+    /// The stylesheet at `/web/static/<file>`, when `file` is its current name.
+    func stylesheet(file: String) async -> Response? {
+        await assets.value.stylesheet.response(file: file)
     }
 
     /// A 303 See Other to `location`.
@@ -47,59 +49,16 @@ package struct WebRenderer: Sendable {
         return Response(status: .seeOther, headers: headers)
     }
 
-    /// Pages run no script and load nothing from elsewhere; reviewer pages are never cached.
+    /// Pages run no script, take style only from this site's stylesheet (no inline style) and
+    /// load nothing from elsewhere; reviewer pages are never cached.
     static func headers(contentType: String) -> HTTPFields {
         [
             .contentType: contentType,
             .contentSecurityPolicy:
-                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+                "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
             .xContentTypeOptions: "nosniff",
             HTTPField.Name("Referrer-Policy")!: "same-origin",
             .cacheControl: "no-store",
         ]
     }
-}
-
-/// What every page's frame shows: title, the reviewer and the navigation of the round.
-struct Chrome: Sendable {
-    var title: String
-    /// Nil on the sign-in, error and public pages.
-    var reviewer: String?
-    var csrf: String?
-    /// The round's navigation (empty without a round).
-    var nav: [NavLink]
-
-    init(title: String, reviewer: String? = nil, csrf: String? = nil, round: String? = nil, active: String = "") {
-        self.title = title
-        self.reviewer = reviewer
-        self.csrf = csrf
-        guard let round else {
-            nav = []
-            return
-        }
-        nav = [
-            NavLink(label: "看板", href: WebPaths.dashboard(round), current: active == "dashboard"),
-            NavLink(label: "抽查", href: WebPaths.spotChecks(round), current: active == "spotChecks"),
-            NavLink(label: "全国汇总", href: WebPaths.summary(round), current: active == "summary"),
-            NavLink(label: "公开结果", href: WebPaths.publicResults(round), current: active == "public"),
-        ]
-    }
-
-    /// The frame of a reviewer page of `round`.
-    init(title: String, signedIn: (reviewer: ReviewerRecord, session: WebSession), round: String, active: String) {
-        self.init(title: title, reviewer: signedIn.reviewer.name, csrf: signedIn.session.csrfToken, round: round, active: active)
-    }
-}
-
-struct NavLink: Sendable {
-    var label: String
-    var href: String
-    var current: Bool
-}
-
-struct ErrorPage: Sendable {
-    var chrome: Chrome
-    var code: Int
-    var message: String
-    var messageEn: String
 }

@@ -19,4 +19,9 @@ package struct WebRequestContext: ChildRequestContext {
         guard let reviewer, let session else { throw WebRedirect.signIn(next: nil, expired: false) }
         return (reviewer, session)
     }
+
+    /// The round the path names (`:round`); a 404 page when there is none.
+    func round(in store: AppDatabase) async throws -> RoundRecord {
+        try await store.requireRound(parameters.get("round") ?? "")
+    }
 }

@@ -13,6 +13,13 @@ package enum WebRoutes {
         let sessions = sessions ?? WebSessionStore(clock: clock)
         let web = router.group("web", context: WebRequestContext.self).add(middleware: WebErrorMiddleware(renderer: renderer))
         SessionController(store: store, sessions: sessions, renderer: renderer).addRoutes(to: web)
+        // The stylesheet, for the sign-in and public pages too.
+        web.get("static/:file") { _, context -> Response in
+            guard let response = await renderer.stylesheet(file: context.parameters.get("file") ?? "") else {
+                throw WebRefusal.notFound
+            }
+            return response
+        }
         let signedIn = web.group().add(middleware: WebSessionMiddleware(store: store, sessions: sessions))
         DashboardController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
         FilerPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)

@@ -10,6 +10,8 @@ struct DashboardController: Sendable {
     let renderer: WebRenderer
 
     static let perPage = 100
+    /// Far past any roster (a million filers); keeps page arithmetic far from overflow.
+    static let maxPage = 10_000
 
     /// Routes on the signed-in `web` group.
     func addRoutes(to group: RouterGroup<WebRequestContext>) {
@@ -24,21 +26,24 @@ struct DashboardController: Sendable {
 
     @Sendable func dashboard(_ request: Request, context: WebRequestContext) async throws -> Response {
         let signedIn = try context.signedIn()
-        let round = try await requireRound(context)
+        let round = try await context.round(in: store)
         let filters = try RosterFilters(request)
         let now = clock.now()
         let (entries, totals) = try await rows(round: round, filters: filters, now: now)
-        let page = max(1, Int(request.uri.queryParameters.get("page") ?? "") ?? 1)
+        // Bounded like every number from a query: a huge page once overflowed `(page - 1) * perPage`.
+        let page = try request.uri.queryParameters.wholeNumber("page", in: 1...Self.maxPage, default: 1) {
+            ReviewError.invalidQuery(parameter: "page", value: $0, expected: "1–\(Self.maxPage)")
+        }
         let model = DashboardPage(
             chrome: Chrome(title: "看板 \(round.id)", signedIn: signedIn, round: round.id, active: "dashboard"),
             round: round, rounds: try await store.rounds(), now: now, totals: totals, filters: filters,
             entries: entries, kinds: try await kinds(), page: page, perPage: Self.perPage)
-        return renderer.page("dashboard", model)
+        return await renderer.page(.dashboard, model)
     }
 
     @Sendable func csv(_ request: Request, context: WebRequestContext) async throws -> Response {
         _ = try context.signedIn()
-        let round = try await requireRound(context)
+        let round = try await context.round(in: store)
         let filters = try RosterFilters(request)
         let (entries, _) = try await rows(round: round, filters: filters, now: clock.now())
         var headers = WebRenderer.headers(contentType: "text/csv; charset=utf-8")
@@ -64,10 +69,6 @@ struct DashboardController: Sendable {
 
     private func kinds() async throws -> [String: FilerKind] {
         Dictionary(uniqueKeysWithValues: try await store.filers().map { ($0.code, $0.kind) })
-    }
-
-    private func requireRound(_ context: WebRequestContext) async throws -> RoundRecord {
-        try await store.requireRound(context.parameters.get("round") ?? "")
     }
 }
 

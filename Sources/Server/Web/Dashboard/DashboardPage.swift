@@ -2,29 +2,21 @@ import Foundation
 import Shared
 
 /// What the dashboard template shows.
-struct DashboardPage: Sendable {
+struct DashboardPage: WebPageModel {
     struct Row: Sendable {
         var code: String
         var name: String
         var href: String
         var kind: String
-        var deadlineStatus: String
-        var deadlineLabel: String
+        var deadlineTag: Tag
         var firstReceivedAt: String?
         var latestVersion: Int
-        var reviewState: String?
-        var reviewLabel: String?
+        /// Nil before the first version.
+        var reviewTag: Tag?
         var followUpDueOn: String?
         var overdue: Bool
         var errors: Int
         var warnings: Int
-    }
-
-    struct RoundOption: Sendable {
-        var id: String
-        var title: String
-        var href: String
-        var current: Bool
     }
 
     var chrome: Chrome
@@ -34,7 +26,7 @@ struct DashboardPage: Sendable {
     var asOf: String
     var daysLeft: String
     var closed: Bool
-    var rounds: [RoundOption]
+    var rounds: [NavLink]
     var hasOtherRounds: Bool
     var filers: Int
     var deadlineChart: BarChart
@@ -64,9 +56,7 @@ struct DashboardPage: Sendable {
         closed = round.isClosed
         let left = round.deadline.daysSinceEpoch - ChinaTime.day(of: now).daysSinceEpoch
         daysLeft = left > 0 ? "距截止还有 \(left) 天" : left == 0 ? "今天截止（24:00 前）" : "已过截止日期 \(-left) 天"
-        self.rounds = rounds.map {
-            RoundOption(id: $0.id, title: $0.title, href: WebPaths.dashboard($0.id), current: $0.id == round.id)
-        }
+        self.rounds = rounds.map { NavLink(label: $0.id, href: WebPaths.dashboard($0.id), current: $0.id == round.id) }
         hasOtherRounds = rounds.count > 1
         filers = totals.filers
         deadlineChart = .deadline(totals)
@@ -88,9 +78,9 @@ struct DashboardPage: Sendable {
         rows = entries[start..<end].map { e in
             Row(
                 code: e.filer, name: e.name, href: WebPaths.filer(round.id, e.filer),
-                kind: kinds[e.filer].map(Labels.kind) ?? "", deadlineStatus: e.deadlineStatus.rawValue,
-                deadlineLabel: Labels.deadline(e.deadlineStatus), firstReceivedAt: e.firstReceivedAt,
-                latestVersion: e.latestVersion, reviewState: e.reviewState?.rawValue, reviewLabel: e.reviewState.map(Labels.review),
+                kind: kinds[e.filer].map(Labels.kind) ?? "", deadlineTag: Tag(e.deadlineStatus, Labels.deadline),
+                firstReceivedAt: e.firstReceivedAt, latestVersion: e.latestVersion,
+                reviewTag: e.reviewState.map { Tag($0, Labels.review) },
                 followUpDueOn: e.followUpDueOn, overdue: e.followUpOverdue, errors: e.errors, warnings: e.warnings)
         }
     }

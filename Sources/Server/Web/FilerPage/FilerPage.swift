@@ -3,7 +3,7 @@ import Shared
 
 /// What the filer page shows: status, versions with receipts and decisions, the review form,
 /// the diff between two versions and the chosen version rendered as the form.
-struct FilerPage: Sendable {
+struct FilerPage: WebPageModel {
     struct Decision: Sendable {
         var decision: String
         var label: String
@@ -23,11 +23,9 @@ struct FilerPage: Sendable {
         var signedAt: String
         var keyId: String
         var baseVersion: Int
-        var deadlineStatus: String
-        var deadlineLabel: String
+        var deadlineTag: Tag
         var warnings: Int
-        var reviewState: String
-        var reviewLabel: String
+        var reviewTag: Tag
         var decisions: [Decision]
     }
 
@@ -35,11 +33,6 @@ struct FilerPage: Sendable {
         var path: String
         var from: String?
         var to: String?
-    }
-
-    struct VersionOption: Sendable {
-        var number: Int
-        var selected: Bool
     }
 
     /// The review form as last submitted (kept when it is refused).
@@ -59,11 +52,10 @@ struct FilerPage: Sendable {
     var code: String
     var name: String
     var deadline: String
-    var deadlineStatus: String
-    var deadlineLabel: String
-    var latestState: String?
-    var latestLabel: String?
-    var notice: String?
+    var deadlineTag: Tag
+    /// The latest version's review state; nil before the first version.
+    var latestTag: Tag?
+    var messages: PageMessages
     var hasVersions: Bool
     var versions: [Version]
     var review: ReviewForm?
@@ -73,21 +65,17 @@ struct FilerPage: Sendable {
     var shownVersion: Int
     var report: ReportView?
     var diffAction: String
-    var fromOptions: [VersionOption]
-    var toOptions: [VersionOption]
+    var fromOptions: [SelectOption]
+    var toOptions: [SelectOption]
     var diffFrom: Int
     var diffTo: Int
     var hasDiff: Bool
     var changes: [Change]
     var noChanges: Bool
 
-    /// Success notices after a redirect, by code (never text from the query).
-    static func notice(_ code: String?) -> String? {
-        switch code {
-        case "accepted": "已通过该版本。The version is accepted."
-        case "returned": "已退回该版本，并通知整改期限。The version is returned with a follow-up date."
-        default: nil
-        }
+    /// The options of the diff's version selects, `selected` marking the chosen one.
+    static func versionOptions(latest: Int, selected: Int) -> [SelectOption] {
+        (1...max(latest, 1)).map { SelectOption(value: String($0), label: "第 \($0) 版", selected: $0 == selected) }
     }
 }
 
@@ -102,11 +90,9 @@ extension FilerPage.Version {
         signedAt = info.signedAt
         keyId = info.keyId
         baseVersion = info.baseVersion
-        deadlineStatus = info.receipt.deadlineStatus.rawValue
-        deadlineLabel = Labels.deadline(info.receipt.deadlineStatus)
+        deadlineTag = Tag(info.receipt.deadlineStatus, Labels.deadline)
         warnings = info.receipt.warnings
-        reviewState = info.reviewState.rawValue
-        reviewLabel = Labels.review(info.reviewState)
+        reviewTag = Tag(info.reviewState, Labels.review)
         decisions = info.reviews.map {
             FilerPage.Decision(
                 decision: $0.decision.rawValue, label: $0.decision == .accept ? "通过" : "退回", comment: $0.comment,

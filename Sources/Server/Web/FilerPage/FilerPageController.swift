@@ -22,8 +22,9 @@ struct FilerPageController: Sendable {
         let (round, filer) = try await requireFiler(context)
         let model = try await page(
             round: round, filer: filer, context: context, shown: number(query.get("version")),
-            diff: (number(query.get("from")), number(query.get("to"))), review: nil, notice: FilerPage.notice(query.get("notice")))
-        return renderer.page("filer", model)
+            diff: (number(query.get("from")), number(query.get("to"))), review: nil,
+            messages: PageMessages(query: query.get("notice")))
+        return await renderer.page(.filer, model)
     }
 
     @Sendable func review(_ request: Request, context: WebRequestContext) async throws -> Response {
@@ -42,19 +43,19 @@ struct FilerPageController: Sendable {
             let request = ReviewRequest(
                 decision: decision, comment: form["comment"], dueOn: decision == .return ? form["dueOn"] : nil)
             _ = try await reviews.decide(round: round, filer: filer.code, number: version, request: request, reviewer: reviewer)
-            let target = WebPaths.with(WebPaths.filer(round.id, filer.code), [("notice", decision == .accept ? "accepted" : "returned")])
-            return WebRenderer.redirect(target)
+            let notice: WebNotice = decision == .accept ? .accepted : .returned
+            return WebRenderer.redirect(notice.after(WebPaths.filer(round.id, filer.code)))
         } catch let error as any APIError {
             submitted.error = error.body.message
             submitted.errorEn = error.body.messageEn
             let model = try await page(
-                round: round, filer: filer, context: context, shown: nil, diff: (nil, nil), review: submitted, notice: nil)
-            return renderer.page("filer", model, status: error.status)
+                round: round, filer: filer, context: context, shown: nil, diff: (nil, nil), review: submitted, messages: PageMessages())
+            return await renderer.page(.filer, model, status: error.status)
         }
     }
 
     private func requireFiler(_ context: WebRequestContext) async throws -> (RoundRecord, FilerRecord) {
-        let round = try await store.requireRound(context.parameters.get("round") ?? "")
+        let round = try await context.round(in: store)
         let filer = try await store.requireRosterFiler(context.parameters.get("filer") ?? "", round: round.id)
         return (round, filer)
     }
@@ -66,7 +67,7 @@ struct FilerPageController: Sendable {
 
     private func page(
         round: RoundRecord, filer: FilerRecord, context: WebRequestContext, shown: Int?, diff: (from: Int?, to: Int?),
-        review: FilerPage.ReviewForm?, notice: String?
+        review: FilerPage.ReviewForm?, messages: PageMessages
     ) async throws -> FilerPage {
         let signedIn = try context.signedIn()
         let now = clock.now()
@@ -82,21 +83,19 @@ struct FilerPageController: Sendable {
         let from = diff.from.flatMap { $0 <= latest ? $0 : nil } ?? max(to - 1, 1)
         let changes = latest >= 2 ? try await reviews.diff(round: round.id, filer: filer.code, number: to, from: from) : []
         let status = DeadlineRule.status(deadline: round.deadline, firstReceivedAt: infos.first?.receipt.receivedAt, now: now)
-        let numbers = Array(1...max(latest, 1))
         return FilerPage(
             chrome: Chrome(title: "\(filer.name) · \(round.id)", signedIn: signedIn, round: round.id, active: "dashboard"),
             round: round.id, roundTitle: round.title, code: filer.code, name: filer.name, deadline: round.deadline.description,
-            deadlineStatus: status.rawValue, deadlineLabel: Labels.deadline(status),
-            latestState: infos.last?.reviewState.rawValue, latestLabel: infos.last.map { Labels.review($0.reviewState) },
-            notice: notice, hasVersions: latest > 0,
+            deadlineTag: Tag(status, Labels.deadline), latestTag: infos.last.map { Tag($0.reviewState, Labels.review) },
+            messages: messages, hasVersions: latest > 0,
             versions: infos.reversed().map { FilerPage.Version($0, round: round.id, filer: filer.code, shown: shownVersion, latest: latest) },
             review: latest > 0
                 ? review ?? FilerPage.ReviewForm(version: latest, accept: false, returning: false, comment: "", dueOn: "") : nil,
             reviewAction: WebPaths.filer(round.id, filer.code) + "/review", csrf: signedIn.session.csrfToken,
             today: ChinaTime.day(of: now).description, shownVersion: shownVersion, report: report,
             diffAction: WebPaths.filer(round.id, filer.code),
-            fromOptions: numbers.map { FilerPage.VersionOption(number: $0, selected: $0 == from) },
-            toOptions: numbers.map { FilerPage.VersionOption(number: $0, selected: $0 == to) },
+            fromOptions: FilerPage.versionOptions(latest: latest, selected: from),
+            toOptions: FilerPage.versionOptions(latest: latest, selected: to),
             diffFrom: from, diffTo: to, hasDiff: latest >= 2, changes: changes.map { FilerPage.Change(path: $0.path, from: $0.from, to: $0.to) },
             noChanges: latest >= 2 && changes.isEmpty)
     }

@@ -6,8 +6,7 @@ import Shared
 struct ReportView: Sendable {
     struct Rectification: Sendable {
         var measures: String?
-        var status: String?
-        var statusLabel: String?
+        var statusTag: Tag?
         var completedOn: String?
         var dueOn: String?
         var responsible: String?
@@ -18,8 +17,7 @@ struct ReportView: Sendable {
         var level1: String
         var name: String
         var checkpoint: String
-        var result: String
-        var resultLabel: String
+        var resultTag: Tag
         var problems: [String]
         var rectification: Rectification?
         var notes: String?
@@ -115,11 +113,12 @@ struct ReportView: Sendable {
         let assessment = assessed.assessment
         return CheckView(
             indicator: assessed.id.rawValue, level1: indicator.level1.zh, name: indicator.level2.zh,
-            checkpoint: indicator.checkpoint.zh, result: assessment?.result.rawValue ?? "missing",
-            resultLabel: assessment.map { Labels.result($0.result) } ?? "未评估", problems: assessment?.problems ?? [],
+            checkpoint: indicator.checkpoint.zh,
+            resultTag: assessment.map { Tag($0.result, Labels.result) } ?? Tag(value: "missing", label: "未评估"),
+            problems: assessment?.problems ?? [],
             rectification: assessment?.rectification.map {
                 Rectification(
-                    measures: $0.measures, status: $0.status?.rawValue, statusLabel: $0.status.map(Labels.rectification),
+                    measures: $0.measures, statusTag: $0.status.map { Tag($0, Labels.rectification) },
                     completedOn: $0.completedOn?.raw, dueOn: $0.dueOn?.raw, responsible: $0.responsible)
             },
             notes: assessment?.notes, evidence: assessed.evidence, findings: index.at("\(path).\(assessed.id.rawValue)"))

@@ -16,15 +16,14 @@ struct PublicPageController: Sendable {
     struct Row: Sendable {
         var code: String
         var name: String
-        var deadlineStatus: String
-        var deadlineLabel: String
-        var reviewOutcome: String?
-        var reviewLabel: String?
+        var deadlineTag: Tag
+        /// Nil while no version is decided.
+        var reviewTag: Tag?
         var acceptedVersion: String
         var spotCheck: String
     }
 
-    struct Page: Sendable {
+    struct Page: WebPageModel {
         var chrome: Chrome
         var round: String
         var title: String
@@ -50,14 +49,14 @@ struct PublicPageController: Sendable {
             shares: SharesView(snapshot.summary),
             filers: snapshot.filers.map { filer in
                 Row(
-                    code: filer.filer, name: filer.name, deadlineStatus: filer.deadlineStatus.rawValue,
-                    deadlineLabel: Labels.deadline(filer.deadlineStatus), reviewOutcome: filer.reviewOutcome?.rawValue,
-                    reviewLabel: filer.reviewOutcome.map(Labels.review), acceptedVersion: filer.acceptedVersion.map(String.init) ?? "—",
+                    code: filer.filer, name: filer.name, deadlineTag: Tag(filer.deadlineStatus, Labels.deadline),
+                    reviewTag: filer.reviewOutcome.map { Tag($0, Labels.review) },
+                    acceptedVersion: filer.acceptedVersion.map(String.init) ?? "—",
                     spotCheck: filer.spotCheck.map {
                         "抽查 \($0.platformsChecked) 个平台：核实一致 \($0.confirmed) 项，存在差异 \($0.discrepancies) 项，已整改 \($0.resolved) 项"
                     } ?? "未抽中")
             })
-        var response = renderer.page("public", page)
+        var response = await renderer.page(.publicResults, page)
         // Public and unchanging until the next publication: a short cache is fine.
         response.headers[.cacheControl] = "public, max-age=60"
         return response

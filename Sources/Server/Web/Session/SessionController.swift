@@ -17,7 +17,7 @@ struct SessionController: Sendable {
         group.post("sign-out", use: signOut)
     }
 
-    struct SignInPage: Sendable {
+    struct SignInPage: WebPageModel {
         var chrome: Chrome
         var csrf: String
         var next: String?
@@ -28,15 +28,15 @@ struct SessionController: Sendable {
     @Sendable func signInPage(_ request: Request, context: WebRequestContext) async throws -> Response {
         let query = request.uri.queryParameters
         let next = query.get("next").flatMap { WebPaths.isSafeNext($0) ? $0 : nil }
-        return signInForm(next: next, expired: query.get("expired") == "1", error: nil, status: .ok)
+        return await signInForm(next: next, expired: query.get("expired") == "1", error: nil, status: .ok)
     }
 
     /// The form with a fresh double-submit CSRF token in a cookie and in the form.
-    private func signInForm(next: String?, expired: Bool, error: String?, status: HTTPResponse.Status) -> Response {
+    private func signInForm(next: String?, expired: Bool, error: String?, status: HTTPResponse.Status) async -> Response {
         let token = Hex.encode(Crypto.randomBytes(32))
         let model = SignInPage(
             chrome: Chrome(title: "审核人登录"), csrf: token, next: next, expired: expired, error: error)
-        var response = renderer.page("signIn", model, status: status)
+        var response = await renderer.page(.signIn, model, status: status)
         response.setCookie(WebCookies.signIn(token))
         return response
     }
@@ -49,7 +49,7 @@ struct SessionController: Sendable {
         let next = form["next"].flatMap { WebPaths.isSafeNext($0) ? $0 : nil }
         let tokenHash = form["token"].map(ReviewerToken.hash)
         guard let tokenHash, let reviewer = try await store.reviewer(tokenSHA256: tokenHash), reviewer.state == .active else {
-            return signInForm(
+            return await signInForm(
                 next: next, expired: false, error: "令牌无效或已被吊销。The token is not valid or has been revoked.",
                 status: .unauthorized)
         }

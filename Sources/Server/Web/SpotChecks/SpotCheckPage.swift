@@ -3,7 +3,7 @@ import Shared
 
 /// What the spot-check page shows: the draw form, the follow-ups (overdue first) and every draw
 /// with its sampled platforms, their findings and a form to record one.
-struct SpotCheckPage: Sendable {
+struct SpotCheckPage: WebPageModel {
     struct DrawForm: Sendable {
         var seed: String
         var province: String
@@ -20,8 +20,7 @@ struct SpotCheckPage: Sendable {
         var indicatorName: String
         var notes: String
         var dueOn: String
-        var state: String
-        var stateLabel: String
+        var stateTag: Tag
         var resolvedAt: String
         var resolvable: Bool
         var resolveAction: String
@@ -29,12 +28,11 @@ struct SpotCheckPage: Sendable {
 
     struct Finding: Sendable {
         var indicatorName: String
-        var outcome: String
-        var outcomeLabel: String
-        var notes: String
-        var dueOn: String
-        var followUp: String
-        var followUpLabel: String
+        var outcomeTag: Tag
+        var notes: String?
+        /// A discrepancy's follow-up date and state; nil on a confirmation.
+        var dueOn: String?
+        var followUpTag: Tag?
         var recordedBy: String
     }
 
@@ -64,9 +62,7 @@ struct SpotCheckPage: Sendable {
     var round: String
     var csrf: String
     var today: String
-    var notice: String?
-    var error: String?
-    var errorEn: String?
+    var messages: PageMessages
     var form: DrawForm
     var followUps: [FollowUp]
     var hasFollowUps: Bool
@@ -75,15 +71,13 @@ struct SpotCheckPage: Sendable {
 
     init(
         chrome: Chrome, round: String, csrf: String, today: String, list: SpotCheckList, names: [String: String],
-        form: DrawForm, notice: String?, error: (String, String)?
+        form: DrawForm, messages: PageMessages
     ) {
         self.chrome = chrome
         self.round = round
         self.csrf = csrf
         self.today = today
-        self.notice = notice
-        self.error = error?.0
-        self.errorEn = error?.1
+        self.messages = messages
         self.form = form
         let base = WebPaths.spotChecks(round)
         let order: [FollowUpState: Int] = [.overdue: 0, .open: 1, .resolved: 2]
@@ -93,7 +87,7 @@ struct SpotCheckPage: Sendable {
                 FollowUp(
                     filerName: names[f.filer] ?? f.filer, filerHref: WebPaths.filer(round, f.filer), platformId: f.platformId,
                     level: Labels.level(f.level), indicatorName: f.indicator.indicator.level2.zh, notes: f.notes ?? "",
-                    dueOn: f.dueOn, state: f.state.rawValue, stateLabel: Labels.followUp(f.state), resolvedAt: f.resolvedAt ?? "",
+                    dueOn: f.dueOn, stateTag: Tag(f.state, Labels.followUp), resolvedAt: f.resolvedAt ?? "",
                     resolvable: f.state != .resolved,
                     resolveAction: "\(base)/\(f.spotCheckId)/items/\(f.itemId)/findings/\(f.indicator.rawValue)/resolve")
             }
@@ -113,9 +107,8 @@ struct SpotCheckPage: Sendable {
                         version: item.version, platformId: item.platformId, level: Labels.level(item.level),
                         findings: item.findings.map { f in
                             Finding(
-                                indicatorName: f.indicator.indicator.level2.zh, outcome: f.outcome.rawValue,
-                                outcomeLabel: Labels.outcome(f.outcome), notes: f.notes ?? "", dueOn: f.dueOn ?? "",
-                                followUp: f.followUp?.rawValue ?? "", followUpLabel: f.followUp.map(Labels.followUp) ?? "",
+                                indicatorName: f.indicator.indicator.level2.zh, outcomeTag: Tag(f.outcome, Labels.outcome),
+                                notes: f.notes, dueOn: f.dueOn, followUpTag: f.followUp.map { Tag($0, Labels.followUp) },
                                 recordedBy: f.recordedBy)
                         },
                         open: open, hasOpen: !open.isEmpty, findingAction: "\(base)/\(check.id)/items/\(item.id)/findings")

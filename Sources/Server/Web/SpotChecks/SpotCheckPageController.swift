@@ -22,24 +22,18 @@ struct SpotCheckPageController: Sendable {
     private var service: SpotCheckService { SpotCheckService(store: store, clock: clock) }
 
     @Sendable func show(_ request: Request, context: WebRequestContext) async throws -> Response {
-        let round = try await store.requireRound(context.parameters.get("round") ?? "")
-        let notice: String? =
-            switch request.uri.queryParameters.get("notice") {
-            case "drawn": "已抽取样本。The sample is drawn."
-            case "recorded": "已记录核查结果。The finding is recorded."
-            case "resolved": "已标记为整改完成。The follow-up is resolved."
-            default: nil
-            }
-        return renderer.page("spotChecks", try await page(round: round, context: context, form: Self.defaultForm, notice: notice))
+        let round = try await context.round(in: store)
+        let messages = PageMessages(query: request.uri.queryParameters.get("notice"))
+        return await renderer.page(.spotChecks, try await page(round: round, context: context, form: Self.defaultForm, messages: messages))
     }
 
     @Sendable func draw(_ request: Request, context: WebRequestContext) async throws -> Response {
         let (form, reviewer, _) = try await context.form(request)
-        let round = try await store.requireRound(context.parameters.get("round") ?? "")
+        let round = try await context.round(in: store)
         let submitted = SpotCheckPage.DrawForm(
             seed: form["seed"] ?? "", province: form["province"] ?? "", city: form["city"] ?? "", county: form["county"] ?? "",
             department: form["department"] ?? "")
-        return try await acting(round: round, context: context, form: submitted, done: "drawn") {
+        return try await acting(round: round, context: context, form: submitted, done: .drawn) {
             guard let seed = Int64(submitted.seed) else {
                 throw ReviewError.invalidRequest("随机种子应为整数 / the seed must be an integer")
             }
@@ -55,8 +49,8 @@ struct SpotCheckPageController: Sendable {
 
     @Sendable func recordFinding(_ request: Request, context: WebRequestContext) async throws -> Response {
         let (form, reviewer, _) = try await context.form(request)
-        let round = try await store.requireRound(context.parameters.get("round") ?? "")
-        return try await acting(round: round, context: context, form: Self.defaultForm, done: "recorded") {
+        let round = try await context.round(in: store)
+        return try await acting(round: round, context: context, form: Self.defaultForm, done: .recorded) {
             let (check, item) = try ids(context)
             guard let indicator = form["indicator"].flatMap(IndicatorID.init(rawValue:)) else {
                 throw ReviewError.invalidRequest("请选择指标 / choose an indicator")
@@ -73,8 +67,8 @@ struct SpotCheckPageController: Sendable {
 
     @Sendable func resolve(_ request: Request, context: WebRequestContext) async throws -> Response {
         let (_, reviewer, _) = try await context.form(request)
-        let round = try await store.requireRound(context.parameters.get("round") ?? "")
-        return try await acting(round: round, context: context, form: Self.defaultForm, done: "resolved") {
+        let round = try await context.round(in: store)
+        return try await acting(round: round, context: context, form: Self.defaultForm, done: .resolved) {
             let (check, item) = try ids(context)
             let text = context.parameters.get("indicator") ?? ""
             guard let indicator = IndicatorID(rawValue: text) else { throw SpotCheckError.unknownFinding(text) }
@@ -85,16 +79,16 @@ struct SpotCheckPageController: Sendable {
     /// Runs `action`; redirects to the page with a notice, or shows the page again with the
     /// refusal (and its status) when the service refuses.
     private func acting(
-        round: RoundRecord, context: WebRequestContext, form: SpotCheckPage.DrawForm, done: String,
+        round: RoundRecord, context: WebRequestContext, form: SpotCheckPage.DrawForm, done: WebNotice,
         _ action: () async throws -> Void
     ) async throws -> Response {
         do {
             try await action()
-            return WebRenderer.redirect(WebPaths.with(WebPaths.spotChecks(round.id), [("notice", done)]))
+            return WebRenderer.redirect(done.after(WebPaths.spotChecks(round.id)))
         } catch let error as any APIError {
             let model = try await page(
-                round: round, context: context, form: form, notice: nil, error: (error.body.message, error.body.messageEn))
-            return renderer.page("spotChecks", model, status: error.status)
+                round: round, context: context, form: form, messages: PageMessages(refusal: error))
+            return await renderer.page(.spotChecks, model, status: error.status)
         }
     }
 
@@ -108,14 +102,13 @@ struct SpotCheckPageController: Sendable {
     }
 
     private func page(
-        round: RoundRecord, context: WebRequestContext, form: SpotCheckPage.DrawForm, notice: String?,
-        error: (String, String)? = nil
+        round: RoundRecord, context: WebRequestContext, form: SpotCheckPage.DrawForm, messages: PageMessages
     ) async throws -> SpotCheckPage {
         let signedIn = try context.signedIn()
         let names = Dictionary(uniqueKeysWithValues: try await store.filers().map { ($0.code, $0.name) })
         return SpotCheckPage(
             chrome: Chrome(title: "抽查 \(round.id)", signedIn: signedIn, round: round.id, active: "spotChecks"),
             round: round.id, csrf: signedIn.session.csrfToken, today: ChinaTime.day(of: clock.now()).description,
-            list: try await service.list(round: round.id, followUp: nil), names: names, form: form, notice: notice, error: error)
+            list: try await service.list(round: round.id, followUp: nil), names: names, form: form, messages: messages)
     }
 }

@@ -18,17 +18,8 @@ struct SharesView: Sendable {
     struct Group: Sendable {
         var labelY: Int
         var label: String
-        var bars: [Bar]
-    }
-
-    struct Bar: Sendable {
-        var y: Int
-        var textY: Int
-        var width: Int
-        var valueX: Int
-        var color: String
-        var value: String
-        var series: String
+        /// One bar per series, labelled with the series' name.
+        var bars: [BarChart.Bar]
     }
 
     struct FilerRow: Sendable {
@@ -73,14 +64,14 @@ struct SharesView: Sendable {
                 ("整改后", share.afterRectification.percent, ChartColor.after),
             ]
             let labelY = y + 12
-            var bars: [Bar] = []
+            var bars: [BarChart.Bar] = []
             for (k, (name, percent, color)) in series.enumerated() {
                 let barY = y + 18 + k * 14
                 let width = Int(((percent ?? 0) / 100 * Double(Self.barArea)).rounded())
                 bars.append(
-                    Bar(
-                        y: barY, textY: barY + 10, width: width, valueX: 120 + width + 6, color: color,
-                        value: percent.map { String(format: "%.1f%%", $0) } ?? "—", series: name))
+                    BarChart.Bar(
+                        label: name, value: percent.map { String(format: "%.1f%%", $0) } ?? "—", y: barY, textY: barY + 10,
+                        width: width, valueX: 120 + width + 6, color: color))
             }
             groups.append(Group(labelY: labelY, label: "\(i + 1). \(share.label)", bars: bars))
             y += 18 + 3 * 14 + 12

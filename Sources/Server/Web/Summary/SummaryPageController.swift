@@ -15,13 +15,11 @@ struct SummaryPageController: Sendable {
         group.post("rounds/:round/publish", use: publish)
     }
 
-    struct Page: Sendable {
+    struct Page: WebPageModel {
         var chrome: Chrome
         var round: String
         var csrf: String
-        var notice: String?
-        var error: String?
-        var errorEn: String?
+        var messages: PageMessages
         var shares: SharesView
         var publications: [PublicationInfo]
         var hasPublications: Bool
@@ -30,24 +28,24 @@ struct SummaryPageController: Sendable {
     private var results: ResultsService { ResultsService(store: store, clock: clock) }
 
     @Sendable func show(_ request: Request, context: WebRequestContext) async throws -> Response {
-        let round = try await store.requireRound(context.parameters.get("round") ?? "")
-        let notice = request.uri.queryParameters.get("notice") == "published" ? "已公布，公众现在可以查看本轮结果。Published." : nil
-        return renderer.page("summary", try await page(round: round, context: context, notice: notice))
+        let round = try await context.round(in: store)
+        let messages = PageMessages(query: request.uri.queryParameters.get("notice"))
+        return await renderer.page(.summary, try await page(round: round, context: context, messages: messages))
     }
 
     @Sendable func publish(_ request: Request, context: WebRequestContext) async throws -> Response {
         let (_, reviewer, _) = try await context.form(request)
-        let round = try await store.requireRound(context.parameters.get("round") ?? "")
+        let round = try await context.round(in: store)
         _ = try await results.publish(round: round, reviewer: reviewer)
-        return WebRenderer.redirect(WebPaths.with(WebPaths.summary(round.id), [("notice", "published")]))
+        return WebRenderer.redirect(WebNotice.published.after(WebPaths.summary(round.id)))
     }
 
-    private func page(round: RoundRecord, context: WebRequestContext, notice: String?) async throws -> Page {
+    private func page(round: RoundRecord, context: WebRequestContext, messages: PageMessages) async throws -> Page {
         let signedIn = try context.signedIn()
         let publications = try await store.publications(round: round.id)
         return Page(
             chrome: Chrome(title: "全国汇总 \(round.id)", signedIn: signedIn, round: round.id, active: "summary"),
-            round: round.id, csrf: signedIn.session.csrfToken, notice: notice,
+            round: round.id, csrf: signedIn.session.csrfToken, messages: messages,
             shares: SharesView(try await results.nationalSummary(round: round.id).summary),
             publications: publications.reversed(), hasPublications: !publications.isEmpty)
     }

@@ -1,3 +1,4 @@
+import Shared
 // Wire types of review decisions (API.md, "Reviewer endpoints"). Encoded with `ReportCoding`.
 
 /// `POST /v1/rounds/{round}/filers/{filer}/versions/{n}/review`. A return needs `comment` and

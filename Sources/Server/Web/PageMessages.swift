@@ -1,0 +1,51 @@
+import Shared
+
+/// What a page says above its content, drawn by the `messages` partial: the notice after an
+/// action succeeded, or the refusal of one in Chinese and English.
+struct PageMessages: Sendable {
+    var notice: String?
+    var error: String?
+    var errorEn: String?
+
+    /// Nothing to say.
+    init() {}
+
+    /// The notice a `notice` query value names (none for any other value).
+    init(query notice: String?) {
+        self.notice = WebNotice(query: notice)?.text
+    }
+
+    /// The refusal of an action by the services the JSON API uses too.
+    init(refusal: any APIError) {
+        error = refusal.body.message
+        errorEn = refusal.body.messageEn
+    }
+}
+
+/// What a page says after an action succeeded. The redirect after the action carries the
+/// notice's code (`?notice=drawn`); the page shows the text of a known code, never query text.
+enum WebNotice: String, Sendable {
+    case accepted, returned, drawn, recorded, resolved, published
+
+    /// The notice of a `notice` query value, if it names one.
+    init?(query: String?) {
+        guard let query else { return nil }
+        self.init(rawValue: query)
+    }
+
+    var text: String {
+        switch self {
+        case .accepted: "已通过该版本。The version is accepted."
+        case .returned: "已退回该版本，并通知整改期限。The version is returned with a follow-up date."
+        case .drawn: "已抽取样本。The sample is drawn."
+        case .recorded: "已记录核查结果。The finding is recorded."
+        case .resolved: "已标记为整改完成。The follow-up is resolved."
+        case .published: "已公布，公众现在可以查看本轮结果。Published."
+        }
+    }
+
+    /// `path` with this notice in its query, where the action redirects to.
+    func after(_ path: String) -> String {
+        WebPaths.with(path, [("notice", rawValue)])
+    }
+}
