@@ -182,3 +182,22 @@ package struct SpotCheckList: Codable, Sendable, Equatable {
         self.followUps = followUps
     }
 }
+
+extension SpotCheckOutcome: Labelled {
+    package var label: Label {
+        switch self {
+        case .confirmed: Label("核实一致", "confirmed")
+        case .discrepancy: Label("存在差异", "discrepancy")
+        }
+    }
+}
+
+extension FollowUpState: Labelled {
+    package var label: Label {
+        switch self {
+        case .open: Label("整改中", "open")
+        case .overdue: Label("已逾期", "overdue")
+        case .resolved: Label("已解决", "resolved")
+        }
+    }
+}

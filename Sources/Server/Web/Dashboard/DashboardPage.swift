@@ -61,9 +61,9 @@ struct DashboardPage: WebPageModel {
         filers = totals.filers
         deadlineChart = .deadline(totals)
         reviewChart = .review(totals, withOverdue: true)
-        deadlineOptions = SelectOption.all(DeadlineStatus.self, selected: filters.deadline, label: Labels.deadline)
-        reviewOptions = SelectOption.all(ReviewState.self, selected: filters.review, label: Labels.review)
-        kindOptions = SelectOption.all(FilerKind.self, selected: filters.kind, label: Labels.kind)
+        deadlineOptions = SelectOption.all(DeadlineStatus.self, selected: filters.deadline)
+        reviewOptions = SelectOption.all(ReviewState.self, selected: filters.review)
+        kindOptions = SelectOption.all(FilerKind.self, selected: filters.kind)
         overdue = filters.overdue
         matched = entries.count
         hasRows = !entries.isEmpty
@@ -78,9 +78,9 @@ struct DashboardPage: WebPageModel {
         rows = entries[start..<end].map { e in
             Row(
                 code: e.filer, name: e.name, href: WebPaths.filer(round.id, e.filer),
-                kind: kinds[e.filer].map(Labels.kind) ?? "", deadlineTag: Tag(e.deadlineStatus, Labels.deadline),
+                kind: kinds[e.filer].map(\.label.zh) ?? "", deadlineTag: Tag(e.deadlineStatus),
                 firstReceivedAt: e.firstReceivedAt, latestVersion: e.latestVersion,
-                reviewTag: e.reviewState.map { Tag($0, Labels.review) },
+                reviewTag: e.reviewState.map { Tag($0) },
                 followUpDueOn: e.followUpDueOn, overdue: e.followUpOverdue, errors: e.errors, warnings: e.warnings)
         }
     }

@@ -90,9 +90,9 @@ extension FilerPage.Version {
         signedAt = info.signedAt
         keyId = info.keyId
         baseVersion = info.baseVersion
-        deadlineTag = Tag(info.receipt.deadlineStatus, Labels.deadline)
+        deadlineTag = Tag(info.receipt.deadlineStatus)
         warnings = info.receipt.warnings
-        reviewTag = Tag(info.reviewState, Labels.review)
+        reviewTag = Tag(info.reviewState)
         decisions = info.reviews.map {
             FilerPage.Decision(
                 decision: $0.decision.rawValue, label: $0.decision == .accept ? "通过" : "退回", comment: $0.comment,

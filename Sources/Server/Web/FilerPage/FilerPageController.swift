@@ -86,7 +86,7 @@ struct FilerPageController: Sendable {
         return FilerPage(
             chrome: Chrome(title: "\(filer.name) · \(round.id)", signedIn: signedIn, round: round.id, active: "dashboard"),
             round: round.id, roundTitle: round.title, code: filer.code, name: filer.name, deadline: round.deadline.description,
-            deadlineTag: Tag(status, Labels.deadline), latestTag: infos.last.map { Tag($0.reviewState, Labels.review) },
+            deadlineTag: Tag(status), latestTag: infos.last.map { Tag($0.reviewState) },
             messages: messages, hasVersions: latest > 0,
             versions: infos.reversed().map { FilerPage.Version($0, round: round.id, filer: filer.code, shown: shownVersion, latest: latest) },
             review: latest > 0

@@ -90,7 +90,7 @@ struct ReportView: Sendable {
             let path = "platforms[\(i)]"
             return PlatformView(
                 number: i + 1, id: platform.id, name: platform.name, url: platform.url, portalUrl: platform.portalUrl,
-                level: Labels.level(platform.level), regionCode: platform.regionCode, siteCode: platform.siteCode,
+                level: platform.level.label.zh, regionCode: platform.regionCode, siteCode: platform.siteCode,
                 checks: Self.platformChecks(platform.checks).map { Self.check($0, path: "\(path).checks", index: index) },
                 items: platform.serviceItems.enumerated().map { j, item in
                     Self.item(item, number: j + 1, path: "\(path).serviceItems[\(j)]", index: index)
@@ -114,11 +114,11 @@ struct ReportView: Sendable {
         return CheckView(
             indicator: assessed.id.rawValue, level1: indicator.level1.zh, name: indicator.level2.zh,
             checkpoint: indicator.checkpoint.zh,
-            resultTag: assessment.map { Tag($0.result, Labels.result) } ?? Tag(value: "missing", label: "未评估"),
+            resultTag: assessment.map { Tag($0.result) } ?? Tag(value: "missing", label: "未评估"),
             problems: assessment?.problems ?? [],
             rectification: assessment?.rectification.map {
                 Rectification(
-                    measures: $0.measures, statusTag: $0.status.map { Tag($0, Labels.rectification) },
+                    measures: $0.measures, statusTag: $0.status.map { Tag($0) },
                     completedOn: $0.completedOn?.raw, dueOn: $0.dueOn?.raw, responsible: $0.responsible)
             },
             notes: assessment?.notes, evidence: assessed.evidence, findings: index.at("\(path).\(assessed.id.rawValue)"))

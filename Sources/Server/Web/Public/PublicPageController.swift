@@ -49,8 +49,8 @@ struct PublicPageController: Sendable {
             shares: SharesView(snapshot.summary),
             filers: snapshot.filers.map { filer in
                 Row(
-                    code: filer.filer, name: filer.name, deadlineTag: Tag(filer.deadlineStatus, Labels.deadline),
-                    reviewTag: filer.reviewOutcome.map { Tag($0, Labels.review) },
+                    code: filer.filer, name: filer.name, deadlineTag: Tag(filer.deadlineStatus),
+                    reviewTag: filer.reviewOutcome.map { Tag($0) },
                     acceptedVersion: filer.acceptedVersion.map(String.init) ?? "—",
                     spotCheck: filer.spotCheck.map {
                         "抽查 \($0.platformsChecked) 个平台：核实一致 \($0.confirmed) 项，存在差异 \($0.discrepancies) 项，已整改 \($0.resolved) 项"

@@ -86,8 +86,8 @@ struct SpotCheckPage: WebPageModel {
             .map { f in
                 FollowUp(
                     filerName: names[f.filer] ?? f.filer, filerHref: WebPaths.filer(round, f.filer), platformId: f.platformId,
-                    level: Labels.level(f.level), indicatorName: f.indicator.indicator.level2.zh, notes: f.notes ?? "",
-                    dueOn: f.dueOn, stateTag: Tag(f.state, Labels.followUp), resolvedAt: f.resolvedAt ?? "",
+                    level: f.level.label.zh, indicatorName: f.indicator.indicator.level2.zh, notes: f.notes ?? "",
+                    dueOn: f.dueOn, stateTag: Tag(f.state), resolvedAt: f.resolvedAt ?? "",
                     resolvable: f.state != .resolved,
                     resolveAction: "\(base)/\(f.spotCheckId)/items/\(f.itemId)/findings/\(f.indicator.rawValue)/resolve")
             }
@@ -95,7 +95,7 @@ struct SpotCheckPage: WebPageModel {
         draws = list.spotChecks.reversed().map { check in
             Draw(
                 id: check.id, seed: check.seed, drawnAt: check.drawnAt, drawnBy: check.drawnBy,
-                strata: check.strata.map { "\(Labels.level($0.level))：要求 \($0.requested)，共 \($0.available)，抽取 \($0.drawn)" },
+                strata: check.strata.map { "\($0.level.label.zh)：要求 \($0.requested)，共 \($0.available)，抽取 \($0.drawn)" },
                 message: check.message,
                 items: check.items.map { item in
                     let recorded = Set(item.findings.map(\.indicator))
@@ -104,11 +104,11 @@ struct SpotCheckPage: WebPageModel {
                     }
                     return Item(
                         filerName: names[item.filer] ?? item.filer, filerHref: WebPaths.filer(round, item.filer),
-                        version: item.version, platformId: item.platformId, level: Labels.level(item.level),
+                        version: item.version, platformId: item.platformId, level: item.level.label.zh,
                         findings: item.findings.map { f in
                             Finding(
-                                indicatorName: f.indicator.indicator.level2.zh, outcomeTag: Tag(f.outcome, Labels.outcome),
-                                notes: f.notes, dueOn: f.dueOn, followUpTag: f.followUp.map { Tag($0, Labels.followUp) },
+                                indicatorName: f.indicator.indicator.level2.zh, outcomeTag: Tag(f.outcome),
+                                notes: f.notes, dueOn: f.dueOn, followUpTag: f.followUp.map { Tag($0) },
                                 recordedBy: f.recordedBy)
                         },
                         open: open, hasOpen: !open.isEmpty, findingAction: "\(base)/\(check.id)/items/\(item.id)/findings")
