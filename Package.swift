@@ -64,15 +64,23 @@ let package = Package(
             dependencies: ["Shared", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
+        // Report builders, binary locator, process runner, real-server launcher and temporary
+        // workspaces shared by the test targets; no Server dependency, so EndToEndTests can use it.
+        .target(
+            name: "TestSupport",
+            dependencies: ["Shared"],
+            path: "Tests/TestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "SharedTests",
-            dependencies: ["Shared"],
+            dependencies: ["Shared", "TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "Shared",
+                "Server", "Shared", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -80,7 +88,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Shared"],
+            dependencies: ["Shared", "TestSupport"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -21,19 +21,14 @@ struct BackupTests {
 
     @Test("a backup taken during uploads verifies and serves the same versions, bytes and receipts")
     func backupDuringUploads() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zicha-backup-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let db = directory.appendingPathComponent("live.sqlite").path
-        let copy = directory.appendingPathComponent("copy.sqlite").path
+        let workspace = try Workspace(prefix: "zicha-backup")
+        defer { workspace.remove() }
+        let db = workspace.path("live.sqlite")
+        let copy = workspace.path("copy.sqlite")
         var keys: [String: TestKey] = [:]
         do {
             let store = try AppDatabase(path: db)
-            for filer in Self.filers {
-                let secret = Crypto.randomBytes(32)
-                _ = try await store.issueKey(id: "\(filer)-backup", filer: filer, secret: secret, actor: "test", at: Date())
-                keys[filer] = TestKey(id: "\(filer)-backup", filer: filer, secret: secret)
-            }
+            for filer in Self.filers { keys[filer] = try await store.issueTestKey(filer, id: "\(filer)-backup") }
         }
         let allKeys = keys
         let server = try await ServerProcess.start(db: db)
@@ -105,11 +100,10 @@ struct BackupTests {
 
     @Test("backup refuses to overwrite a file and to copy a database that does not exist")
     func refusals() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zicha-backup-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let db = directory.appendingPathComponent("live.sqlite").path
-        let existing = directory.appendingPathComponent("existing.sqlite").path
+        let workspace = try Workspace(prefix: "zicha-backup")
+        defer { workspace.remove() }
+        let db = workspace.path("live.sqlite")
+        let existing = workspace.path("existing.sqlite")
         try Data("keep me".utf8).write(to: URL(fileURLWithPath: existing))
         #expect(try await ServerBinary.run(["filer", "list", "--db", db]).status == 0)
 
@@ -118,13 +112,13 @@ struct BackupTests {
         #expect(overwrite.stderr.contains("already exists"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: existing)) == Data("keep me".utf8))
 
-        let missing = directory.appendingPathComponent("missing.sqlite").path
-        let target = directory.appendingPathComponent("never.sqlite").path
+        let missing = workspace.path("missing.sqlite")
+        let target = workspace.path("never.sqlite")
         let noSource = try await ServerBinary.run(["backup", target, "--db", missing])
         #expect(noSource.status == 1)
         #expect(noSource.stderr.contains("does not exist"))
         #expect(!FileManager.default.fileExists(atPath: missing) && !FileManager.default.fileExists(atPath: target))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains(".partial-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.url.path).filter { $0.contains(".partial-") }
         #expect(leftovers.isEmpty)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import HTTPTypes
 import Server
 import Shared
 import Testing
@@ -9,59 +8,29 @@ import Testing
 struct BinaryTests {
     @Test("serve answers /healthz and signed uploads on a free port and exits cleanly on SIGTERM")
     func serveAndStop() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zicha-serve-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let db = directory.appendingPathComponent("serve.sqlite").path
-        let keyPath = directory.appendingPathComponent("key.json").path
-        #expect(try await ServerBinary.run(["key", "issue", "110000", "--out", keyPath, "--db", db]).status == 0)
-        let keyFile = try JSONDecoder().decode(KeyFile.self, from: Data(contentsOf: URL(fileURLWithPath: keyPath)))
+        let workspace = try Workspace(prefix: "zicha-serve")
+        defer { workspace.remove() }
+        let db = workspace.path("serve.sqlite")
+        let key = try await TestKey.issuedByBinary("110000", db: db, keyFile: workspace.path("key.json"))
 
-        let binary = try #require(ServerBinary.url)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["serve", "--db", db, "--port", "0", "--clock-start", "2017-12-31T23:00:00+08:00", "--log-level", "warning"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        // Returns once the server has printed the line with its address.
+        let server = try await ServerProcess.start(db: db, clockStart: "2017-12-31T23:00:00+08:00", logLevel: "warning")
+        let process = server.process
         defer { if process.isRunning { process.terminate() } }
-
-        // The server prints one line with its address once it listens.
-        let reader = out.fileHandleForReading
-        let output = try await onOwnThread {
-            var output = ""
-            while !output.contains("\n") {
-                let chunk = reader.availableData
-                guard !chunk.isEmpty else { break }
-                output += String(decoding: chunk, as: UTF8.self)
-            }
-            return output
-        }
-        let port = try #require(output.split(separator: ":").last.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        let port = server.port
 
         let health = try await RawHTTP.exchange(port: port, send: "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
         #expect(health.hasPrefix("HTTP/1.1 200"))
         #expect(health.hasSuffix("ok"))
 
-        let body = TestReports.bytes(TestReports.valid(filer: "110000"))
-        let key = TestKey(id: keyFile.keyId, filer: "110000", secret: try #require(keyFile.secretBytes))
-        let path = APIPath.versions(round: "2017", filer: "110000")
-        var request = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: \(body.count)\r\n"
-        for field in key.headers(method: "POST", path: path, round: "2017", baseVersion: 0, body: body) {
-            request += "\(field.name.rawName): \(field.value)\r\n"
-        }
-        let upload = try await RawHTTP.exchange(port: port, send: request + "\r\n" + String(decoding: body, as: UTF8.self))
+        let upload = try await RawHTTP.upload(TestReports.bytes(TestReports.valid(filer: "110000")), key: key, port: port).answer
         #expect(upload.hasPrefix("HTTP/1.1 201"))
         // The server's clock started an hour before the deadline.
         #expect(upload.contains("\"receivedAt\" : \"2017-12-31T23:"))
         #expect(upload.contains("\"deadlineStatus\" : \"onTime\""))
 
-        process.terminate()  // SIGTERM
-        // Bounded wait so a hung server fails the test instead of hanging it.
-        for _ in 0..<600 where process.isRunning {
-            try await Task.sleep(for: .milliseconds(100))
-        }
+        // SIGTERM; the wait is bounded so that a hung server fails the test instead of hanging it.
+        await server.stop(grace: .seconds(60))
         #expect(!process.isRunning)
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 0)

@@ -32,18 +32,13 @@ struct CrashTests {
 
     @Test("SIGKILL at random moments under uploads: receipts mean stored, nothing half-stored, chain intact")
     func killedUnderUploads() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zicha-crash-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let db = directory.appendingPathComponent("crash.sqlite").path
+        let workspace = try Workspace(prefix: "zicha-crash")
+        defer { workspace.remove() }
+        let db = workspace.path("crash.sqlite")
         var keys: [String: TestKey] = [:]
         do {
             let store = try AppDatabase(path: db)
-            for filer in Self.filers {
-                let secret = Crypto.randomBytes(32)
-                let record = try await store.issueKey(id: "\(filer)-crash", filer: filer, secret: secret, actor: "test", at: Date())
-                keys[filer] = TestKey(id: record.id, filer: filer, secret: secret)
-            }
+            for filer in Self.filers { keys[filer] = try await store.issueTestKey(filer, id: "\(filer)-crash") }
         }
         let ledger = Ledger()
         let allKeys = keys

@@ -1,5 +1,4 @@
 import Foundation
-import HTTPTypes
 import Shared
 import Testing
 
@@ -9,47 +8,24 @@ import Testing
 struct LogSecrecyTests {
     @Test("at trace level, an upload, a reviewer read and a web sign-in leave no secret in the log")
     func traceLogHoldsNoSecret() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zicha-log-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let db = directory.appendingPathComponent("log.sqlite").path
-        let keyPath = directory.appendingPathComponent("key.json").path
-        let logPath = directory.appendingPathComponent("server.log")
-        #expect(try await ServerBinary.run(["key", "issue", "110000", "--out", keyPath, "--db", db]).status == 0)
+        let workspace = try Workspace(prefix: "zicha-log")
+        defer { workspace.remove() }
+        let db = workspace.path("log.sqlite")
+        let logPath = workspace.file("server.log")
+        let key = try await TestKey.issuedByBinary("110000", db: db, keyFile: workspace.path("key.json"))
         let token = try await ServerBinary.run(["reviewer", "add", "日志检查", "--db", db]).stdout
             .trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(token.count >= 32)
-        let keyFile = try JSONDecoder().decode(KeyFile.self, from: Data(contentsOf: URL(fileURLWithPath: keyPath)))
-        let key = TestKey(id: keyFile.keyId, filer: "110000", secret: try #require(keyFile.secretBytes))
 
-        try Data().write(to: logPath)
-        let log = try FileHandle(forWritingTo: logPath)
-        let binary = try #require(ServerBinary.url)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["serve", "--db", db, "--port", "0", "--clock-start", "2017-12-20T10:00:00+08:00", "--log-level", "trace"]
-        process.standardOutput = log
-        process.standardError = log
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-        var port: Int?
-        for _ in 0..<300 where port == nil {
-            let text = (try? String(contentsOf: logPath, encoding: .utf8)) ?? ""
-            if let line = text.split(separator: "\n").first(where: { $0.contains("listening on") }) {
-                port = line.split(separator: ":").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-            }
-            if port == nil { try await Task.sleep(for: .milliseconds(50)) }
-        }
-        let serverPort = try #require(port, "the server never said where it listens")
+        // Standard output and standard error both go to the log file.
+        let server = try await ServerProcess.start(db: db, clockStart: "2017-12-20T10:00:00+08:00", logLevel: "trace", log: logPath)
+        defer { if server.process.isRunning { server.process.terminate() } }
+        let serverPort = server.port
 
         let body = TestReports.bytes(TestReports.valid(filer: "110000"))
-        let path = APIPath.versions(round: "2017", filer: "110000")
-        let fields = key.headers(method: "POST", path: path, round: "2017", baseVersion: 0, body: body)
-        var upload = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: \(body.count)\r\n"
-        for field in fields { upload += "\(field.name.rawName): \(field.value)\r\n" }
-        let uploaded = try await RawHTTP.exchange(port: serverPort, send: upload + "\r\n" + String(decoding: body, as: UTF8.self))
+        let (uploaded, signature) = try await RawHTTP.upload(body, key: key, port: serverPort)
         #expect(uploaded.hasPrefix("HTTP/1.1 201"))
-        let signature = try #require(fields.first { $0.name.rawName == SigningScheme.Header.signature }?.value)
+        #expect(!signature.isEmpty)
 
         let read = try await RawHTTP.exchange(
             port: serverPort,
@@ -60,13 +36,11 @@ struct LogSecrecyTests {
             port: serverPort,
             send: "POST /web/sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: \(form.utf8.count)\r\n\r\n\(form)")
 
-        process.terminate()
-        for _ in 0..<600 where process.isRunning { try await Task.sleep(for: .milliseconds(100)) }
-        try log.close()
+        await server.stop(grace: .seconds(60))
         let text = try String(contentsOf: logPath, encoding: .utf8)
         // The log is not empty: trace level records the requests themselves.
         #expect(text.contains("/v1/rounds/2017/filers"))
-        #expect(!text.contains(keyFile.secret), "the key's secret is in the log")
+        #expect(!text.contains(Hex.encode(key.secret)), "the key's secret is in the log")
         #expect(!text.contains(token), "the reviewer's token is in the log")
         #expect(!text.contains(signature), "an upload's signature is in the log")
     }

@@ -1,54 +1,34 @@
 import Foundation
 
-/// A real `zicha-server` on 127.0.0.1 with its own SQLite file, its clock starting in December 2017.
+/// A real `zicha-server` on 127.0.0.1 with its own SQLite file in a workspace, its clock
+/// starting in December 2017; it can be killed and started again on the same port.
 final class TestServer {
     static let clockStart = "2017-12-20T10:00:00+08:00"
 
     let workspace: Workspace
     let database: String
     private(set) var port = 0
-    private var process: Process?
+    private var running: ServerProcess?
 
     init(workspace: Workspace) {
         self.workspace = workspace
         database = workspace.path("zicha.sqlite")
     }
 
-    deinit {
-        if let process, process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
-    }
+    deinit { running?.killNow() }
 
     var url: String { "http://127.0.0.1:\(port)" }
 
     /// Starts the server (on `port`, or on a free port the first time) and waits until it listens.
     func start() throws {
-        let (process, out, err) = try CommandRunner.start(
-            try Binaries.server(),
-            ["serve", "--db", database, "--host", "127.0.0.1", "--port", String(port), "--clock-start", Self.clockStart, "--log-level", "error"],
-            in: workspace.url)
-        self.process = process
-        var line = ""
-        try CommandRunner.waitUntil("zicha-server to listen") {
-            line = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
-            return line.contains("listening on") || !process.isRunning
-        }
-        guard process.isRunning, let range = line.range(of: "127.0.0.1:"),
-            let found = Int(line[range.upperBound...].prefix { $0.isNumber })
-        else {
-            let error = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
-            throw HarnessError("zicha-server did not start: \(line) \(error)")
-        }
-        port = found
+        let server = try ServerProcess.launch(db: database, port: port, clockStart: Self.clockStart)
+        running = server
+        port = server.port
     }
 
     /// SIGKILL: no graceful shutdown, as when the machine loses power.
     func killHard() {
-        guard let process, process.isRunning else { return }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        running?.killNow()
     }
 
     /// Runs an admin subcommand against this server's database.

@@ -42,11 +42,8 @@ struct HostileHarness: Sendable {
         body: [UInt8], signedAt: String = "2017-12-20T02:00:00Z", key: TestKey? = nil,
         edit: (inout [(String, String)]) -> Void = { _ in }
     ) -> String {
-        let key = key ?? self.key
-        let fields = SigningScheme.Fields(
-            method: method, path: path, filer: filer ?? key.filer, round: round, keyID: key.id, signedAt: signedAt,
-            baseVersion: baseVersion, contentSHA256: Hex.encode(Crypto.sha256(body)))
-        var headers = fields.headers(signature: SigningScheme.signature(for: fields, secret: key.secret)).map { ($0.name, $0.value) }
+        var headers = (key ?? self.key).signedFields(
+            method: method, path: path, round: round, filer: filer, baseVersion: baseVersion, body: body, signedAt: signedAt)
         edit(&headers)
         return "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close"
             + headers.map { "\r\n\($0.0): \($0.1)" }.joined()
@@ -98,8 +95,7 @@ extension TestServer {
         async throws -> T
     {
         let key = try await issueKey("110000")
-        let token = ReviewerToken.generate()
-        _ = try await store.addReviewer(name: "审核人", tokenSHA256: ReviewerToken.hash(token), actor: "test", at: clock.now())
+        let token = try await addReviewer()
         return try await live(maxBodyBytes: maxBodyBytes) { client in
             let port = try #require(client.port)
             return try await body(HostileHarness(server: self, port: port, key: key, token: token))

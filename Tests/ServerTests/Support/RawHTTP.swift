@@ -1,4 +1,5 @@
 import Foundation
+import Shared
 
 #if canImport(Glibc)
 import Glibc
@@ -57,5 +58,19 @@ enum RawHTTP {
             let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces))
         else { return true }
         return text[headEnd.upperBound...].utf8.count >= length
+    }
+}
+
+extension RawHTTP {
+    /// A signed upload of `body` by `key` for its own filer (round 2017, base version 0), sent
+    /// byte for byte with `Connection: close`: the answer as received, and the request's signature.
+    static func upload(_ body: Data, key: TestKey, port: Int) async throws -> (answer: String, signature: String) {
+        let path = APIPath.versions(round: "2017", filer: key.filer)
+        let fields = key.signedFields(
+            method: "POST", path: path, round: "2017", baseVersion: 0, body: Array(body), signedAt: "2017-12-20T02:00:00Z")
+        var request = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: \(body.count)\r\n"
+        for (name, value) in fields { request += "\(name): \(value)\r\n" }
+        let answer = try await exchange(port: port, send: request + "\r\n" + String(decoding: body, as: UTF8.self))
+        return (answer, fields.first { $0.0 == SigningScheme.Header.signature }?.1 ?? "")
     }
 }

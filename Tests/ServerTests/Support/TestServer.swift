@@ -7,20 +7,23 @@ import Logging
 import Server
 import Shared
 
-/// A real SQLite file in a fresh temporary directory and a server on it with a settable clock.
+/// A real SQLite file in a fresh temporary directory and the application, in process, on it
+/// with a settable clock. (The real binary on a database file is `ServerProcess`.)
 struct TestServer {
-    let directory: URL
+    let workspace: Workspace
     let store: AppDatabase
     let clock: SettableClock
 
     init(now: String = "2017-12-20T10:00:00+08:00") throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("zicha-server-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        workspace = try Workspace(prefix: "zicha-server-tests")
         clock = SettableClock(now)
-        store = try AppDatabase(path: directory.appendingPathComponent("zicha.sqlite").path, clock: clock)
+        store = try AppDatabase(path: workspace.path("zicha.sqlite"), clock: clock)
     }
 
-    var databasePath: String { directory.appendingPathComponent("zicha.sqlite").path }
+    /// The temporary directory that holds the database.
+    var directory: URL { workspace.url }
+
+    var databasePath: String { workspace.path("zicha.sqlite") }
 
     /// Runs `body` against the application served live on 127.0.0.1 with a free port.
     func live<T: Sendable>(
@@ -36,10 +39,7 @@ struct TestServer {
 
     /// Issues an active key for `filer` directly in the store.
     func issueKey(_ filer: String) async throws -> TestKey {
-        let secret = Crypto.randomBytes(32)
-        let key = try await store.issueKey(
-            id: "\(filer)-\(Hex.encode(Crypto.randomBytes(6)))", filer: filer, secret: secret, actor: "test", at: clock.now())
-        return TestKey(id: key.id, filer: filer, secret: secret)
+        try await store.issueTestKey(filer, id: "\(filer)-\(Hex.encode(Crypto.randomBytes(6)))", at: clock.now())
     }
 
     /// Rows in `versions`, all filers and rounds.
@@ -47,8 +47,16 @@ struct TestServer {
         try await store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM versions") ?? 0 }
     }
 
-    func remove() {
-        try? FileManager.default.removeItem(at: directory)
+    /// Removes the temporary directory and the database in it.
+    func remove() { workspace.remove() }
+}
+
+extension AppDatabase {
+    /// Issues an active key `id` for `filer`, with a fresh secret, and returns it as the client holds it.
+    func issueTestKey(_ filer: String, id: String, at date: Date = Date()) async throws -> TestKey {
+        let secret = Crypto.randomBytes(32)
+        let record = try await issueKey(id: id, filer: filer, secret: secret, actor: "test", at: date)
+        return TestKey(id: record.id, filer: filer, secret: secret)
     }
 }
 
@@ -63,14 +71,35 @@ struct TestKey: Sendable {
         method: String, path: String, round: String, filer: String? = nil, baseVersion: Int, body: Data,
         signedAt: String = "2017-12-20T02:00:00Z"
     ) -> HTTPFields {
-        let fields = SigningScheme.Fields(
-            method: method, path: path, filer: filer ?? self.filer, round: round, keyID: id, signedAt: signedAt,
-            baseVersion: baseVersion, contentSHA256: Hex.encode(Crypto.sha256(body)))
         var headers = HTTPFields()
-        for (name, value) in fields.headers(signature: SigningScheme.signature(for: fields, secret: secret)) {
+        let fields = signedFields(
+            method: method, path: path, round: round, filer: filer, baseVersion: baseVersion, body: Array(body), signedAt: signedAt)
+        for (name, value) in fields {
             headers[HTTPField.Name(name)!] = value
         }
         return headers
+    }
+
+    /// The signed header fields (name, value) for a request over `body`, in the client's order.
+    func signedFields(
+        method: String, path: String, round: String, filer: String? = nil, baseVersion: Int, body: [UInt8], signedAt: String
+    ) -> [(String, String)] {
+        let fields = SigningScheme.Fields(
+            method: method, path: path, filer: filer ?? self.filer, round: round, keyID: id, signedAt: signedAt,
+            baseVersion: baseVersion, contentSHA256: Hex.encode(Crypto.sha256(body)))
+        return fields.headers(signature: SigningScheme.signature(for: fields, secret: secret)).map { ($0.name, $0.value) }
+    }
+}
+
+extension TestKey {
+    /// Issues a key for `filer` into the database file `db` with the real `zicha-server key issue`,
+    /// which writes the key file to `keyFile`; the key as read back from that file.
+    static func issuedByBinary(_ filer: String, db: String, keyFile: String) async throws -> TestKey {
+        let result = try await ServerBinary.run(["key", "issue", filer, "--out", keyFile, "--db", db])
+        guard result.status == 0 else { throw HarnessError("zicha-server key issue failed: \(result.output)") }
+        let file = try JSONDecoder().decode(KeyFile.self, from: Data(contentsOf: URL(fileURLWithPath: keyFile)))
+        guard let secret = file.secretBytes else { throw HarnessError("\(keyFile) holds no hex secret") }
+        return TestKey(id: file.keyId, filer: filer, secret: secret)
     }
 }
 

@@ -1,0 +1,2 @@
+// The helpers every test target shares (report builders, binaries, launchers, workspaces).
+@_exported import TestSupport
