@@ -42,6 +42,10 @@ enum IngestBenchmark {
         let floor = try Floor.measure(body: [UInt8](sample), key: keys[0], directory: directory)
         print(String(format: "  floor (SHA-256 + HMAC + 1 SQLite insert, WAL, synchronous=FULL): median %.3f ms = %.0f/s", floor, 1_000 / floor))
 
+        for (stage, ms) in try IngestBreakdown.measure(body: sample, filer: keys[0].filer) {
+            print(String(format: "  in process, %@: median %.3f ms", stage, ms))
+        }
+
         try server.start()
         defer { server.stop() }
         var next = [Int](repeating: 0, count: keys.count)  // each filer's latest version
