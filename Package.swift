@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
     ],
     targets: [
         // OpenSSL's libcrypto (HMAC-SHA256, SHA-256, secure random, constant-time compare).
@@ -30,9 +32,31 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // libxlsxwriter: writes workbooks.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // libedit: line editing with wide characters for `zicha fill`.
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
         .target(
             name: "Shared",
             dependencies: ["COpenSSL"],
+            swiftSettings: swiftSettings
+        ),
+        // The filer's workbook, for the client and the reviewer pages.
+        .target(
+            name: "Workbook",
+            dependencies: [
+                "Shared", "CXlsxWriter",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "SWXMLHash", package: "SWXMLHash"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -45,6 +69,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
+                "Workbook",
             ],
             // The OpenAPI document, the page templates and stylesheet, and the frozen SQL migrations.
             resources: [.copy("Resources")],
@@ -53,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "Client",
             dependencies: [
-                "Shared",
+                "Shared", "Workbook", "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

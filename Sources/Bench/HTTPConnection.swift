@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One keep-alive HTTP/1.1 connection to 127.0.0.1 over a blocking socket: the cheapest client
@@ -36,7 +36,9 @@ final class HTTPConnection {
     deinit { close(fd) }
 
     /// Sends a request and returns the status and body of the answer.
-    func request(_ method: String, _ path: String, headers: [(String, String)] = [], body: [UInt8] = []) throws -> (status: Int, body: [UInt8]) {
+    func request(_ method: String, _ path: String, headers: [(String, String)] = [], body: [UInt8] = []) throws -> (
+        status: Int, body: [UInt8]
+    ) {
         var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: \(body.count)\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         try send(Array((head + "\r\n").utf8))

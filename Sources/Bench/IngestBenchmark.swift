@@ -35,12 +35,19 @@ enum IngestBenchmark {
         }
         let names = Dictionary(uniqueKeysWithValues: filers.map { ($0.code, $0.name) })
         let sample = ReportDecoder.encode(TypicalReport.make(filer: keys[0].filer, name: names[keys[0].filer]!))
-        let check = validate(try ReportDecoder.decode(sample), context: ValidationContext(
-            roundID: "2017", deadline: Day("2017-12-31"), roster: Set(keys.map(\.filer)), signingFiler: keys[0].filer))
-        print("ingest: typical report of \(sample.count) bytes (2 platforms, 50 service items), \(check.count { $0.severity == .error }) validation errors")
+        let check = validate(
+            try ReportDecoder.decode(sample),
+            context: ValidationContext(
+                roundID: "2017", deadline: Day("2017-12-31"), roster: Set(keys.map(\.filer)), signingFiler: keys[0].filer))
+        print(
+            "ingest: typical report of \(sample.count) bytes (2 platforms, 50 service items), \(check.count { $0.severity == .error }) validation errors"
+        )
 
         let floor = try Floor.measure(body: [UInt8](sample), key: keys[0], directory: directory)
-        print(String(format: "  floor (SHA-256 + HMAC + 1 SQLite insert, WAL, synchronous=FULL): median %.3f ms = %.0f/s", floor, 1_000 / floor))
+        print(
+            String(
+                format: "  floor (SHA-256 + HMAC + 1 SQLite insert, WAL, synchronous=FULL): median %.3f ms = %.0f/s", floor,
+                1_000 / floor))
 
         for (stage, ms) in try IngestBreakdown.measure(body: sample, filer: keys[0].filer) {
             print(String(format: "  in process, %@: median %.3f ms", stage, ms))
@@ -53,23 +60,27 @@ enum IngestBenchmark {
             var work: [[LoadDriver.Request]] = []
             for client in 0..<clients {
                 let key = keys[client]
-                work.append((0..<uploads).map { i in
-                    defer { next[client] += 1 }
-                    return upload(key: key, name: names[key.filer]!, base: next[client], tag: "\(clients)-\(i)")
-                })
+                work.append(
+                    (0..<uploads).map { i in
+                        defer { next[client] += 1 }
+                        return upload(key: key, name: names[key.filer]!, base: next[client], tag: "\(clients)-\(i)")
+                    })
             }
             let result = try LoadDriver.run(port: server.port, work: work)
             let perUpload = 1_000 / result.rate
             print(
                 "  upload, \(clients) client\(clients == 1 ? "" : "s"): \(result.summary)"
-                    + String(format: "\n      cost %.3f ms per upload = %.1f× the floor; latency p50 = %.1f× the floor", perUpload, perUpload / floor, result.percentile(0.5) / floor))
+                    + String(
+                        format: "\n      cost %.3f ms per upload = %.1f× the floor; latency p50 = %.1f× the floor", perUpload,
+                        perUpload / floor, result.percentile(0.5) / floor))
             if clients == 64, let memory = server.peakMemoryMB {
                 print(String(format: "  server peak memory (VmHWM) after the 64-client run: %.1f MB", memory))
             }
         }
         for clients in [1, 64] {
             let health = LoadDriver.Request(method: "GET", path: "/healthz", headers: [], body: [])
-            let result = try LoadDriver.run(port: server.port, work: Array(repeating: Array(repeating: health, count: 12_800 / clients), count: clients))
+            let result = try LoadDriver.run(
+                port: server.port, work: Array(repeating: Array(repeating: health, count: 12_800 / clients), count: clients))
             print("  ceiling GET /healthz, \(clients) client\(clients == 1 ? "" : "s"): \(result.summary)")
         }
     }
@@ -78,11 +89,13 @@ enum IngestBenchmark {
     static func upload(key: KeyFile, name: String, base: Int, tag: String) -> LoadDriver.Request {
         let body = [UInt8](ReportDecoder.encode(TypicalReport.make(filer: key.filer, name: name, tag: tag)))
         let fields = SigningScheme.Fields(
-            method: "POST", path: APIPath.versions(round: "2017", filer: key.filer), filer: key.filer, round: "2017", keyID: key.keyId,
+            method: "POST", path: APIPath.versions(round: "2017", filer: key.filer), filer: key.filer, round: "2017",
+            keyID: key.keyId,
             signedAt: SigningScheme.timestamp(Date()), baseVersion: base, contentSHA256: Hex.encode(Crypto.sha256(body)))
         let signature = SigningScheme.signature(for: fields, secret: key.secretBytes ?? [])
         return LoadDriver.Request(
-            method: "POST", path: fields.path, headers: fields.headers(signature: signature).map { ($0.name, $0.value) } + [("Content-Type", "application/json")],
+            method: "POST", path: fields.path,
+            headers: fields.headers(signature: signature).map { ($0.name, $0.value) } + [("Content-Type", "application/json")],
             body: body)
     }
 
@@ -92,7 +105,12 @@ enum IngestBenchmark {
             var configuration = Configuration()
             configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             let pool = try DatabasePool(path: directory.appendingPathComponent("floor.sqlite").path, configuration: configuration)
-            try pool.write { db in try db.execute(sql: "CREATE TABLE blobs (id INTEGER PRIMARY KEY, bytes BLOB NOT NULL, sha256 TEXT NOT NULL, signature TEXT NOT NULL) STRICT") }
+            try pool.write { db in
+                try db.execute(
+                    sql:
+                        "CREATE TABLE blobs (id INTEGER PRIMARY KEY, bytes BLOB NOT NULL, sha256 TEXT NOT NULL, signature TEXT NOT NULL) STRICT"
+                )
+            }
             let secret = key.secretBytes ?? []
             var samples: [Duration] = []
             let clock = ContinuousClock()
@@ -106,7 +124,9 @@ enum IngestBenchmark {
                         let signature = SigningScheme.signature(for: fields, secret: secret)
                         _ = SigningScheme.isValid(signatureHex: signature, for: fields, secret: secret)
                         try pool.write { db in
-                            try db.execute(sql: "INSERT INTO blobs (bytes, sha256, signature) VALUES (?, ?, ?)", arguments: [Data(body), sha, signature])
+                            try db.execute(
+                                sql: "INSERT INTO blobs (bytes, sha256, signature) VALUES (?, ?, ?)",
+                                arguments: [Data(body), sha, signature])
                         }
                     })
             }

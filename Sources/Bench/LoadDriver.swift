@@ -23,7 +23,8 @@ enum LoadDriver {
         var summary: String {
             String(
                 format: "%7.0f req/s   p50 %7.2f ms   p99 %7.2f ms   (%d requests in %.2f s; statuses %@)", rate, percentile(0.5),
-                percentile(0.99), requests, seconds, statuses.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " "))
+                percentile(0.99), requests, seconds,
+                statuses.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " "))
         }
     }
 
@@ -61,7 +62,8 @@ enum LoadDriver {
                     start.wait()
                     for request in requests {
                         let begin = DispatchTime.now().uptimeNanoseconds
-                        let answer = try connection.request(request.method, request.path, headers: request.headers, body: request.body)
+                        let answer = try connection.request(
+                            request.method, request.path, headers: request.headers, body: request.body)
                         samples.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
                         counts[answer.status, default: 0] += 1
                     }

@@ -29,13 +29,16 @@ enum QueryBenchmark {
         let size = (try? FileManager.default.attributesOfItem(atPath: server.db)[.size] as? Int) ?? 0
         print(
             "queries: round `bench`, \(filers) filers × 5 versions (latest: 1 platform, 5 service items, \(latestSize) bytes); "
-                + String(format: "seeded by SQL in %.1f s, database %.0f MB", Double(seeding.components.seconds), Double(size) / 1e6))
+                + String(
+                    format: "seeded by SQL in %.1f s, database %.0f MB", Double(seeding.components.seconds), Double(size) / 1e6))
 
         try server.start()
         defer { server.stop() }
         let bearer = [("Authorization", "Bearer \(token)")]
         func get(_ path: String, times: Int) throws -> LoadDriver.Result {
-            try LoadDriver.run(port: server.port, work: [Array(repeating: LoadDriver.Request(method: "GET", path: path, headers: bearer, body: []), count: times)])
+            try LoadDriver.run(
+                port: server.port,
+                work: [Array(repeating: LoadDriver.Request(method: "GET", path: path, headers: bearer, body: []), count: times)])
         }
         for (label, path) in [
             ("roster, first page of 50", "/v1/rounds/bench/filers"),
@@ -48,11 +51,15 @@ enum QueryBenchmark {
         var samples: [Duration] = []
         var bytes = 0
         for _ in 0..<5 {
-            samples.append(try clock.measure { bytes = try connection.request("GET", "/v1/rounds/bench/summary", headers: bearer).body.count })
+            samples.append(
+                try clock.measure {
+                    bytes = try connection.request("GET", "/v1/rounds/bench/summary", headers: bearer).body.count
+                })
         }
         print(
             String(
-                format: "  national summary: first %.0f ms, median of 5 %.0f ms (%.1f MB of JSON)", Machine.medianMilliseconds([samples[0]]),
+                format: "  national summary: first %.0f ms, median of 5 %.0f ms (%.1f MB of JSON)",
+                Machine.medianMilliseconds([samples[0]]),
                 Machine.medianMilliseconds(samples), Double(bytes) / 1e6))
         if let memory = server.peakMemoryMB { print(String(format: "  server peak memory (VmHWM): %.1f MB", memory)) }
     }
@@ -72,14 +79,16 @@ enum QueryBenchmark {
         try queue.write { db in
             let now = "2017-12-01T09:00:00+08:00"
             try db.execute(
-                sql: "INSERT INTO rounds (id, title, deadline, created_at) VALUES ('bench', '基准轮次', '2017-12-31', ?)", arguments: [now])
+                sql: "INSERT INTO rounds (id, title, deadline, created_at) VALUES ('bench', '基准轮次', '2017-12-31', ?)",
+                arguments: [now])
             try db.execute(
                 sql: "INSERT INTO reviewers (name, token_sha256, state, created_at) VALUES ('基准', ?, 'active', ?)",
                 arguments: [Hex.encode(Crypto.sha256(Array(token.utf8))), now])
             let reviewer = db.lastInsertedRowID
             let filer = try db.makeStatement(sql: "INSERT INTO filers (code, name, kind, created_at) VALUES (?, ?, 'region', ?)")
             let roster = try db.makeStatement(sql: "INSERT INTO roster (round_id, filer_code) VALUES ('bench', ?)")
-            let key = try db.makeStatement(sql: "INSERT INTO keys (id, filer_code, secret, state, created_at) VALUES (?, ?, ?, 'active', ?)")
+            let key = try db.makeStatement(
+                sql: "INSERT INTO keys (id, filer_code, secret, state, created_at) VALUES (?, ?, ?, 'active', ?)")
             let version = try db.makeStatement(
                 sql: """
                     INSERT INTO versions (round_id, filer_code, version, bytes, sha256, signature, key_id, signed_at, base_version,
@@ -93,7 +102,9 @@ enum QueryBenchmark {
                     VALUES (?, ?, ?, ?, ?)
                     """)
             let decision = try db.makeStatement(
-                sql: "INSERT INTO review_decisions (version_id, decision, comment, due_on, reviewer_id, decided_at) VALUES (?, ?, ?, ?, ?, ?)")
+                sql:
+                    "INSERT INTO review_decisions (version_id, decision, comment, due_on, reviewer_id, decided_at) VALUES (?, ?, ?, ?, ?, ?)"
+            )
             for i in 0..<filers {
                 let code = String(700_000 + i)
                 let secret = Crypto.randomBytes(32)
@@ -105,14 +116,17 @@ enum QueryBenchmark {
                     let bytes = Data(String(decoding: source, as: UTF8.self).replacingOccurrences(of: "799999", with: code).utf8)
                     let sha = Hex.encode(Crypto.sha256(bytes))
                     let fields = SigningScheme.Fields(
-                        method: "POST", path: APIPath.versions(round: "bench", filer: code), filer: code, round: "bench", keyID: "k\(code)",
+                        method: "POST", path: APIPath.versions(round: "bench", filer: code), filer: code, round: "bench",
+                        keyID: "k\(code)",
                         signedAt: "2017-12-20T02:00:00Z", baseVersion: number - 1, contentSHA256: sha)
                     // One in ten filers is late: its first version came after the deadline.
                     let received = String(
-                        format: "%@-%02dT%02d:%02d:%02d+08:00", i % 10 == 0 ? "2018-01" : "2017-12", (i % 10 == 0 ? 1 : 20) + number,
+                        format: "%@-%02dT%02d:%02d:%02d+08:00", i % 10 == 0 ? "2018-01" : "2017-12",
+                        (i % 10 == 0 ? 1 : 20) + number,
                         9 + i % 8, i % 60, number)
                     try version.execute(arguments: [
-                        code, number, bytes, sha, SigningScheme.signature(for: fields, secret: secret), "k\(code)", number - 1, received,
+                        code, number, bytes, sha, SigningScheme.signature(for: fields, secret: secret), "k\(code)", number - 1,
+                        received,
                         validation,
                     ])
                     let id = db.lastInsertedRowID

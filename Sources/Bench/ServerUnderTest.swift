@@ -49,7 +49,8 @@ final class ServerUnderTest {
             guard !chunk.isEmpty else { break }
             line += String(decoding: chunk, as: UTF8.self)
         }
-        guard let port = line.split(separator: ":").last.flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else {
+        guard let port = line.split(separator: ":").last.flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        else {
             throw HTTPConnection.Failure(description: "zicha-server did not start (\(Self.binary.path))")
         }
         self.process = process

@@ -16,12 +16,17 @@ enum TypicalReport {
                 regionCode: department ? nil : filer,
                 checks: PlatformChecks(
                     unifiedEntry: Check(pass, UnifiedEntryEvidence(integratedWithPortal: true)),
-                    columns: Check(pass, ColumnsEvidence(columns: (0..<8).map { Column(name: "栏目\($0)", dimension: .theme, itemCount: 10 + $0) })),
+                    columns: Check(
+                        pass,
+                        ColumnsEvidence(columns: (0..<8).map { Column(name: "栏目\($0)", dimension: .theme, itemCount: 10 + $0) })),
                     search: Check(
                         pass,
-                        SearchEvidence(tests: (0..<3).map { SearchTest(query: "事项\($0)", expectedItem: "服务事项\($0)", found: true) })),
+                        SearchEvidence(
+                            tests: (0..<3).map { SearchTest(query: "事项\($0)", expectedItem: "服务事项\($0)", found: true) })),
                     classification: Check(pass, ClassificationEvidence(mismatches: [])),
-                    registration: Check(pass, RegistrationEvidence(tests: [RegistrationTest(on: "2017-11-02", account: .person, succeeded: true)])),
+                    registration: Check(
+                        pass, RegistrationEvidence(tests: [RegistrationTest(on: "2017-11-02", account: .person, succeeded: true)])
+                    ),
                     consultation: Check(
                         pass,
                         ConsultationEvidence(

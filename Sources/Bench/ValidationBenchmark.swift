@@ -15,9 +15,13 @@ enum ValidationBenchmark {
             samples.append(clock.measure { issues = validate(report, context: context) })
         }
         let errors = issues.count { $0.severity == .error }
-        print("validate: \(report.platforms.count) platforms, \(items) service items, \(errors) errors, \(issues.count - errors) warnings")
-        print(String(format: "median %.2f ms over %d runs (min %.2f, max %.2f)", Machine.medianMilliseconds(samples), runs,
-            Machine.medianMilliseconds([samples.min()!]), Machine.medianMilliseconds([samples.max()!])))
+        print(
+            "validate: \(report.platforms.count) platforms, \(items) service items, \(errors) errors, \(issues.count - errors) warnings"
+        )
+        print(
+            String(
+                format: "median %.2f ms over %d runs (min %.2f, max %.2f)", Machine.medianMilliseconds(samples), runs,
+                Machine.medianMilliseconds([samples.min()!]), Machine.medianMilliseconds([samples.max()!])))
         print(Machine.summary)
     }
 
@@ -34,10 +38,15 @@ enum ValidationBenchmark {
         let platforms = (0..<platformCount).map { p in
             let checks = PlatformChecks(
                 unifiedEntry: Check(pass, UnifiedEntryEvidence(integratedWithPortal: true)),
-                columns: Check(pass, ColumnsEvidence(columns: (0..<12).map { Column(name: "栏目\($0)", dimension: .theme, itemCount: $0 + 1) })),
-                search: Check(pass, SearchEvidence(tests: (0..<5).map { SearchTest(query: "事项\($0)", expectedItem: "事项\($0)", found: true) })),
+                columns: Check(
+                    pass, ColumnsEvidence(columns: (0..<12).map { Column(name: "栏目\($0)", dimension: .theme, itemCount: $0 + 1) })
+                ),
+                search: Check(
+                    pass,
+                    SearchEvidence(tests: (0..<5).map { SearchTest(query: "事项\($0)", expectedItem: "事项\($0)", found: true) })),
                 classification: Check(pass, ClassificationEvidence(mismatches: [])),
-                registration: Check(pass, RegistrationEvidence(tests: [RegistrationTest(on: "2017-11-02", account: .person, succeeded: true)])),
+                registration: Check(
+                    pass, RegistrationEvidence(tests: [RegistrationTest(on: "2017-11-02", account: .person, succeeded: true)])),
                 consultation: Check(
                     pass,
                     ConsultationEvidence(

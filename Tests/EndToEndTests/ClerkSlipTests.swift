@@ -12,9 +12,11 @@ struct ClerkSlipTests {
         try FileManager.default.createDirectory(atPath: workspace.path("reports"), withIntermediateDirectories: false)
 
         var result = try clerk.run("validate", "reports")
-        #expect(result.status == 2 && result.stderr.contains("是一个目录") && result.stderr.contains("is a directory"), "\(result.output)")
+        #expect(
+            result.status == 2 && result.stderr.contains("是一个目录") && result.stderr.contains("is a directory"), "\(result.output)")
         result = try clerk.run("validate", "nowhere.json")
-        #expect(result.status == 2 && result.stderr.contains("文件不存在") && result.stderr.contains("no such file"), "\(result.output)")
+        #expect(
+            result.status == 2 && result.stderr.contains("文件不存在") && result.stderr.contains("no such file"), "\(result.output)")
         try workspace.write(Data(), "empty.json")
         result = try clerk.run("validate", "empty.json")
         #expect(result.status == 2 && result.stderr.contains("文件为空") && result.stderr.contains("empty"), "\(result.output)")
@@ -34,7 +36,8 @@ struct ClerkSlipTests {
         #expect(result.status == 0, "\(result.output)")
 
         result = try clerk.run("init", "--filer", "320000", "--round", "2017", "--output", "no-such-folder/report.json")
-        #expect(result.status == 2 && result.stderr.contains("不存在") && result.stderr.contains("does not exist"), "\(result.output)")
+        #expect(
+            result.status == 2 && result.stderr.contains("不存在") && result.stderr.contains("does not exist"), "\(result.output)")
         #expect(!workspace.exists("no-such-folder"))
     }
 
@@ -46,11 +49,16 @@ struct ClerkSlipTests {
         try FileManager.default.createDirectory(atPath: workspace.path("keys"), withIntermediateDirectories: false)
 
         var result = try Clerk(workspace: workspace, key: workspace.path("wrong.key")).run("sign", "report.json", "--base", "0")
-        #expect(result.status == 2 && result.stderr.contains("不是有效的 Zicha 密钥文件") && result.stderr.contains("zicha-server key issue"), "\(result.output)")
+        #expect(
+            result.status == 2 && result.stderr.contains("不是有效的 Zicha 密钥文件") && result.stderr.contains("zicha-server key issue"),
+            "\(result.output)")
         result = try Clerk(workspace: workspace, key: workspace.path("keys")).run("sign", "report.json", "--base", "0")
-        #expect(result.status == 2 && result.stderr.contains("不是密钥文件") && result.stderr.contains("not a key file"), "\(result.output)")
+        #expect(
+            result.status == 2 && result.stderr.contains("不是密钥文件") && result.stderr.contains("not a key file"), "\(result.output)"
+        )
         result = try Clerk(workspace: workspace, key: workspace.path("lost.key")).run("sign", "report.json", "--base", "0")
-        #expect(result.status == 2 && result.stderr.contains("密钥文件") && result.stderr.contains("no such file"), "\(result.output)")
+        #expect(
+            result.status == 2 && result.stderr.contains("密钥文件") && result.stderr.contains("no such file"), "\(result.output)")
         #expect(!workspace.exists("report.json.sig"))
     }
 
@@ -58,14 +66,17 @@ struct ClerkSlipTests {
         let workspace = try Workspace()
         try workspace.copyExample("report-valid.json", as: "report.json")
         try workspace.copyExample("report-invalid.json", as: "invalid.json")
-        let key = KeyFile(keyId: "320000-test", filer: "320000", secret: Array(repeating: 3, count: 32), issuedAt: "2017-12-01T00:00:00Z")
+        let key = KeyFile(
+            keyId: "320000-test", filer: "320000", secret: Array(repeating: 3, count: 32), issuedAt: "2017-12-01T00:00:00Z")
         try workspace.write(try ReportCoding.encode(key), "office.key")
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: workspace.path("office.key"))
 
         // The usual slip: host and port without http://.
         let noScheme = Clerk(workspace: workspace, server: "127.0.0.1:8080", key: workspace.path("office.key"))
         var result = try noScheme.run("status")
-        #expect(result.status == 2 && result.stderr.contains("ZICHA_SERVER") && result.stderr.contains("https://127.0.0.1:8080"), "\(result.output)")
+        #expect(
+            result.status == 2 && result.stderr.contains("ZICHA_SERVER") && result.stderr.contains("https://127.0.0.1:8080"),
+            "\(result.output)")
 
         // Uploading before signing names the command that makes the signature.
         result = try noScheme.run("upload", "report.json")
@@ -77,7 +88,9 @@ struct ClerkSlipTests {
         try workspace.write(Data(invalid.utf8), "invalid.json")
         let offline = Clerk(workspace: workspace, server: "http://127.0.0.1:1", key: workspace.path("office.key"))
         result = try offline.run("sign", "invalid.json", "--retries", "0")
-        #expect(result.status == 1 && result.stderr.contains("站内搜索 Site search") && result.stderr.contains("不能签名"), "\(result.output)")
+        #expect(
+            result.status == 1 && result.stderr.contains("站内搜索 Site search") && result.stderr.contains("不能签名"), "\(result.output)"
+        )
         #expect(!result.stderr.contains("无法连接"), "\(result.output)")
         #expect(!workspace.exists("invalid.json.sig"))
 

@@ -15,7 +15,9 @@ struct CommandLineTests {
         #expect(result.status == 0, "\(result.output)")
         result = try clerk.run("validate", "invalid.json")
         #expect(result.status == 1)
-        #expect(result.stdout.contains("站内搜索 Site search") && result.stdout.contains("平台 1"), "issues name the indicator and the platform")
+        #expect(
+            result.stdout.contains("站内搜索 Site search") && result.stdout.contains("平台 1"),
+            "issues name the indicator and the platform")
 
         result = try clerk.run("validate", "invalid.json", "--format", "json")
         #expect(result.status == 1)
@@ -33,7 +35,8 @@ struct CommandLineTests {
     @Test func keyReadableByOthersIsRefused() throws {
         let workspace = try Workspace()
         try workspace.copyExample("report-valid.json", as: "report.json")
-        let key = KeyFile(keyId: "320000-test", filer: "320000", secret: Array(repeating: 7, count: 32), issuedAt: "2017-12-01T00:00:00Z")
+        let key = KeyFile(
+            keyId: "320000-test", filer: "320000", secret: Array(repeating: 7, count: 32), issuedAt: "2017-12-01T00:00:00Z")
         try workspace.write(try ReportCoding.encode(key), "office.key")
         let path = workspace.path("office.key")
         let clerk = Clerk(workspace: workspace, key: path)
@@ -62,12 +65,16 @@ struct CommandLineTests {
         result = try clerk.run("upload", "report.json")
         #expect(result.status == 2, "no key given: \(result.output)")
 
-        let key = KeyFile(keyId: "320000-test", filer: "320000", secret: Array(repeating: 1, count: 32), issuedAt: "2017-12-01T00:00:00Z")
+        let key = KeyFile(
+            keyId: "320000-test", filer: "320000", secret: Array(repeating: 1, count: 32), issuedAt: "2017-12-01T00:00:00Z")
         try workspace.write(try ReportCoding.encode(key), "office.key")
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: workspace.path("office.key"))
-        let offline = Clerk(workspace: workspace, server: "http://127.0.0.1:\(try closedPort())", key: workspace.path("office.key"))
+        let offline = Clerk(
+            workspace: workspace, server: "http://127.0.0.1:\(try closedPort())", key: workspace.path("office.key"))
         result = try offline.run("status", "--retries", "2", "--max-wait", "5")
-        #expect(result.status == 3 && result.stderr.contains("after 3 attempts"), "unreachable after retries exits 3: \(result.output)")
+        #expect(
+            result.status == 3 && result.stderr.contains("after 3 attempts"),
+            "unreachable after retries exits 3: \(result.output)")
         result = try offline.run("sign", "report.json", "--retries", "0")
         #expect(result.status == 3 && result.stderr.contains("--base"), "offline sign asks for --base: \(result.output)")
     }
@@ -89,7 +96,9 @@ struct CommandLineTests {
         address.sin_port = 0
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
+            }
         }
         guard bound else { throw HarnessError("could not find a free port") }
         return Int(UInt16(bigEndian: address.sin_port))

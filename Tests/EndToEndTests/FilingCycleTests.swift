@@ -47,7 +47,9 @@ struct FilingCycleTests {
 
         result = try clerk.run("status")
         #expect(result.status == 0, "\(result.output)")
-        #expect(result.stdout.contains("第 2 版") && result.stdout.contains("2017-12-31") && result.stdout.contains("按时报送"), "\(result.output)")
+        #expect(
+            result.stdout.contains("第 2 版") && result.stdout.contains("2017-12-31") && result.stdout.contains("按时报送"),
+            "\(result.output)")
 
         result = try clerk.run("diff", "--from", "1", "--to", "2", "--format", "json")
         #expect(result.status == 0, "\(result.output)")
@@ -64,14 +66,16 @@ struct FilingCycleTests {
     private func fillInTwoSittings(_ workspace: Workspace) throws {
         let zicha = try Binaries.zicha()
         var session = try PseudoTerminal.run(
-            zicha, ["fill", "jiangsu.json"], in: workspace.url, input: FillAnswers.typed(FillAnswers.header) + FillAnswers.endOfInput)
+            zicha, ["fill", "jiangsu.json"], in: workspace.url,
+            input: FillAnswers.typed(FillAnswers.header) + FillAnswers.endOfInput)
         #expect(session.status == 1, "\(session.stdout)")
         #expect(session.stdout.contains("不是有效日期"), "an impossible date is asked again: \(session.stdout)")
         #expect(workspace.exists("jiangsu.json.fill-progress"))
         let partial = try JSONSerialization.jsonObject(with: workspace.read("jiangsu.json")) as? [String: Any]
         #expect(partial?["preparedOn"] as? String == "2017-12-20", "answers are saved as they are given")
 
-        session = try PseudoTerminal.run(zicha, ["fill", "jiangsu.json"], in: workspace.url, input: FillAnswers.typed(FillAnswers.rest))
+        session = try PseudoTerminal.run(
+            zicha, ["fill", "jiangsu.json"], in: workspace.url, input: FillAnswers.typed(FillAnswers.rest))
         #expect(session.status == 0, "\(session.stdout)")
         #expect(session.stdout.contains("从上次中断处继续"), "\(session.stdout)")
         #expect(!workspace.exists("jiangsu.json.fill-progress"))

@@ -56,7 +56,11 @@ struct ReportDiffTests {
         let url = Binaries.examples.appendingPathComponent("report-valid.json")
         let original = try Data(contentsOf: url)
         let text = String(decoding: original, as: UTF8.self)
-        let changed = Data(text.replacingOccurrences(of: "\"preparedOn\" : \"2017-12-20\"", with: "\"preparedOn\" : \"2017-12-21\"").utf8)
-        #expect(try ReportDiff.changes(from: original, to: changed) == [FieldChange(path: "preparedOn", from: #""2017-12-20""#, to: #""2017-12-21""#)])
+        let changed = Data(
+            text.replacingOccurrences(of: "\"preparedOn\" : \"2017-12-20\"", with: "\"preparedOn\" : \"2017-12-21\"").utf8)
+        #expect(
+            try ReportDiff.changes(from: original, to: changed) == [
+                FieldChange(path: "preparedOn", from: #""2017-12-20""#, to: #""2017-12-21""#)
+            ])
     }
 }

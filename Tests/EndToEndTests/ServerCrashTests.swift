@@ -15,13 +15,15 @@ struct ServerCrashTests {
         #expect(result.status == 0, "\(result.output)")
 
         let text = String(decoding: try workspace.read("report.json"), as: UTF8.self)
-        try workspace.write(Data(text.replacingOccurrences(of: "\"summary\" : \"", with: "\"summary\" : \"（修订）").utf8), "report.json")
+        try workspace.write(
+            Data(text.replacingOccurrences(of: "\"summary\" : \"", with: "\"summary\" : \"（修订）").utf8), "report.json")
         result = try clerk.run("sign", "report.json")
         #expect(result.status == 0, "\(result.output)")
 
         server.killHard()
         let (upload, out, err) = try CommandRunner.start(
-            try Binaries.zicha(), ["upload", "report.json", "--retries", "40", "--max-wait", "300"], in: workspace.url, env: clerk.environment)
+            try Binaries.zicha(), ["upload", "report.json", "--retries", "40", "--max-wait", "300"], in: workspace.url,
+            env: clerk.environment)
         try CommandRunner.waitUntil("the client to start retrying") {
             ((try? String(contentsOf: err, encoding: .utf8)) ?? "").contains("重试")
         }

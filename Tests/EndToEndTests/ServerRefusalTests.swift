@@ -22,13 +22,16 @@ struct ServerRefusalTests {
         let bytes = Data(broken.utf8)
         try workspace.write(bytes, "broken.json")
         let fields = SigningScheme.Fields(
-            method: "POST", path: APIPath.versions(round: "2017", filer: "320000"), filer: "320000", round: "2017", keyID: key.keyId,
+            method: "POST", path: APIPath.versions(round: "2017", filer: "320000"), filer: "320000", round: "2017",
+            keyID: key.keyId,
             signedAt: SigningScheme.timestamp(Date()), baseVersion: 0, contentSHA256: Hex.encode(Crypto.sha256(bytes)))
-        let signature = DetachedSignature(fields: fields, signature: SigningScheme.signature(for: fields, secret: try #require(key.secretBytes)))
+        let signature = DetachedSignature(
+            fields: fields, signature: SigningScheme.signature(for: fields, secret: try #require(key.secretBytes)))
         try workspace.write(try ReportCoding.encode(signature), "broken.json.sig")
         var result = try clerk.run("upload", "broken.json")
         #expect(result.status == 1, "\(result.output)")
-        #expect(result.stderr.contains("站内搜索 Site search") && result.stderr.contains("未保存"), "422 lists the issues: \(result.output)")
+        #expect(
+            result.stderr.contains("站内搜索 Site search") && result.stderr.contains("未保存"), "422 lists the issues: \(result.output)")
         #expect(try clerk.storedVersions() == [])
 
         result = try clerk.run("submit", "report.json")
@@ -42,7 +45,8 @@ struct ServerRefusalTests {
         // A closed round refuses uploads; nothing more is stored.
         let fresh = Clerk(workspace: workspace, server: server.url, key: try server.issueKey(filer: "320000"))
         try server.admin(["round", "close", "2017"])
-        try workspace.write(Data(text.replacingOccurrences(of: "\"summary\" : \"", with: "\"summary\" : \"（补充）").utf8), "report.json")
+        try workspace.write(
+            Data(text.replacingOccurrences(of: "\"summary\" : \"", with: "\"summary\" : \"（补充）").utf8), "report.json")
         result = try fresh.run("submit", "report.json")
         #expect(result.status == 1 && result.stderr.contains("423"), "\(result.output)")
         #expect(try fresh.storedVersions() == [1])

@@ -19,7 +19,8 @@ struct TamperingTests {
         let signature = try workspace.read("report.json.sig")
 
         // One changed character in the report.
-        let edited = String(decoding: original, as: UTF8.self).replacingOccurrences(of: "\"preparedOn\" : \"2017-12-20\"", with: "\"preparedOn\" : \"2017-12-19\"")
+        let edited = String(decoding: original, as: UTF8.self).replacingOccurrences(
+            of: "\"preparedOn\" : \"2017-12-20\"", with: "\"preparedOn\" : \"2017-12-19\"")
         let tampered = Data(edited.utf8)
         #expect(tampered != original)
         try workspace.write(tampered, "report.json")

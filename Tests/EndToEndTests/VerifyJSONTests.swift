@@ -8,7 +8,8 @@ struct VerifyJSONTests {
     @Test func verdictBeforeAndAfterAnEdit() throws {
         let workspace = try Workspace()
         try workspace.copyExample("report-valid.json", as: "report.json")
-        let key = KeyFile(keyId: "320000-test", filer: "320000", secret: Array(repeating: 9, count: 32), issuedAt: "2017-12-01T00:00:00Z")
+        let key = KeyFile(
+            keyId: "320000-test", filer: "320000", secret: Array(repeating: 9, count: 32), issuedAt: "2017-12-01T00:00:00Z")
         try workspace.write(try ReportCoding.encode(key), "office.key")
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: workspace.path("office.key"))
         let clerk = Clerk(workspace: workspace, key: workspace.path("office.key"))
@@ -23,7 +24,8 @@ struct VerifyJSONTests {
         #expect((verdict["signature"] as? [String: Any])?["keyId"] as? String == "320000-test")
 
         let text = String(decoding: try workspace.read("report.json"), as: UTF8.self)
-        try workspace.write(Data(text.replacingOccurrences(of: "\"summary\" : \"", with: "\"summary\" : \"（改）").utf8), "report.json")
+        try workspace.write(
+            Data(text.replacingOccurrences(of: "\"summary\" : \"", with: "\"summary\" : \"（改）").utf8), "report.json")
         result = try clerk.run("verify", "report.json", "--format", "json")
         #expect(result.status == 1, "\(result.output)")
         verdict = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

@@ -22,7 +22,8 @@ struct AdminCommandTests {
     @Test("round create, list and close; bad input exits non-zero with a message")
     func rounds() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
-        let created = try await zicha("round", "create", "2018", "--deadline", "2018-06-30", "--title", "二〇一八年", "--roster", "departments")
+        let created = try await zicha(
+            "round", "create", "2018", "--deadline", "2018-06-30", "--title", "二〇一八年", "--roster", "departments")
         #expect(created.status == 0, "\(created.stderr)")
         #expect(created.stdout.contains("41"))
         let list = try await zicha("round", "list")

@@ -11,11 +11,13 @@ struct AuditTests {
     private func populated() async throws -> TestServer {
         let server = try TestServer()
         let key = try await server.issueKey("110000")
-        try await server.store.addFiler(code: "990000", name: "测试", nameEn: nil, kind: .region, actor: "admin:test", at: server.clock.now())
+        try await server.store.addFiler(
+            code: "990000", name: "测试", nameEn: nil, kind: .region, actor: "admin:test", at: server.clock.now())
         try await server.store.createRound(
             id: "2018", title: "t", deadline: Day("2018-12-31")!, roster: ["990000"], actor: "admin:test", at: server.clock.now())
         try await server.store.closeRound(id: "2018", actor: "admin:test", at: server.clock.now())
-        _ = try await server.store.addReviewer(name: "甲", tokenSHA256: String(repeating: "a", count: 64), actor: "admin:test", at: server.clock.now())
+        _ = try await server.store.addReviewer(
+            name: "甲", tokenSHA256: String(repeating: "a", count: 64), actor: "admin:test", at: server.clock.now())
         try await server.live { client in
             _ = try await client.upload(TestReports.bytes(TestReports.valid(filer: "110000")), key: key)
         }
@@ -103,9 +105,20 @@ struct AuditTests {
 
     @Test("the hash binds every field")
     func hashBindsFields() {
-        let base = AuditChain.hash(prevHash: AuditChain.genesis, seq: 1, time: "t", actor: "a", action: "b", subject: "c", details: "{}")
-        #expect(base != AuditChain.hash(prevHash: AuditChain.genesis, seq: 2, time: "t", actor: "a", action: "b", subject: "c", details: "{}"))
-        #expect(base != AuditChain.hash(prevHash: AuditChain.genesis, seq: 1, time: "t", actor: "ab", action: "", subject: "c", details: "{}"))
-        #expect(base != AuditChain.hash(prevHash: String(repeating: "1", count: 64), seq: 1, time: "t", actor: "a", action: "b", subject: "c", details: "{}"))
+        let base = AuditChain.hash(
+            prevHash: AuditChain.genesis, seq: 1, time: "t", actor: "a", action: "b", subject: "c", details: "{}")
+        #expect(
+            base
+                != AuditChain.hash(
+                    prevHash: AuditChain.genesis, seq: 2, time: "t", actor: "a", action: "b", subject: "c", details: "{}"))
+        #expect(
+            base
+                != AuditChain.hash(
+                    prevHash: AuditChain.genesis, seq: 1, time: "t", actor: "ab", action: "", subject: "c", details: "{}"))
+        #expect(
+            base
+                != AuditChain.hash(
+                    prevHash: String(repeating: "1", count: 64), seq: 1, time: "t", actor: "a", action: "b", subject: "c",
+                    details: "{}"))
     }
 }

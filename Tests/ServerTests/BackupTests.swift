@@ -83,14 +83,18 @@ struct BackupTests {
         for key in allKeys.values {
             let path = APIPath.versions(round: "2017", filer: key.filer)
             let live = try await TestClient.withClient(host: "127.0.0.1", port: server.port) { try await key.get(path, with: $0) }
-            let back = try await TestClient.withClient(host: "127.0.0.1", port: restored.port) { try await key.get(path, with: $0) }
+            let back = try await TestClient.withClient(host: "127.0.0.1", port: restored.port) {
+                try await key.get(path, with: $0)
+            }
             #expect(live.status == 200 && back.status == 200)
             let liveList = try JSONDecoder().decode(VersionList.self, from: live.body)
             let backList = try JSONDecoder().decode(VersionList.self, from: back.body)
             #expect(backList.versions.map(\.receipt) == Array(liveList.versions.map(\.receipt).prefix(backList.versions.count)))
             for info in backList.versions {
                 let report = APIPath.report(round: "2017", filer: key.filer, version: info.receipt.version)
-                let bytes = try await TestClient.withClient(host: "127.0.0.1", port: restored.port) { try await key.get(report, with: $0) }
+                let bytes = try await TestClient.withClient(host: "127.0.0.1", port: restored.port) {
+                    try await key.get(report, with: $0)
+                }
                 #expect(bytes.body == copied.byFiler[key.filer]?.first { $0.version == info.receipt.version }?.bytes)
             }
         }
@@ -118,7 +122,9 @@ struct BackupTests {
         #expect(noSource.status == 1)
         #expect(noSource.stderr.contains("does not exist"))
         #expect(!FileManager.default.fileExists(atPath: missing) && !FileManager.default.fileExists(atPath: target))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.url.path).filter { $0.contains(".partial-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.url.path).filter {
+            $0.contains(".partial-")
+        }
         #expect(leftovers.isEmpty)
     }
 }

@@ -19,7 +19,8 @@ struct BinaryTests {
         defer { if process.isRunning { process.terminate() } }
         let port = server.port
 
-        let health = try await RawHTTP.exchange(port: port, send: "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        let health = try await RawHTTP.exchange(
+            port: port, send: "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
         #expect(health.hasPrefix("HTTP/1.1 200"))
         #expect(health.hasSuffix("ok"))
 

@@ -32,7 +32,8 @@ struct ConcurrencyTests {
                                 let response = try await connection.execute(
                                     TestClient.Request(
                                         path, method: .post,
-                                        headers: key.headers(method: "POST", path: path, round: "2017", baseVersion: base, body: body),
+                                        headers: key.headers(
+                                            method: "POST", path: path, round: "2017", baseVersion: base, body: body),
                                         body: ByteBuffer(bytes: body)))
                                 statuses.append(Int(response.head.status.code))
                             }
@@ -52,7 +53,8 @@ struct ConcurrencyTests {
             let versions = try await server.store.versions(round: "2017", filer: key.filer)
             #expect(versions.map(\.version) == [1, 2, 3], "filer \(key.filer)")
             for record in versions {
-                let bytes = try #require(try await server.store.reportBytes(round: "2017", filer: key.filer, number: record.version))
+                let bytes = try #require(
+                    try await server.store.reportBytes(round: "2017", filer: key.filer, number: record.version))
                 #expect(Hex.encode(Crypto.sha256(bytes)) == record.sha256)
                 #expect(SigningScheme.isValid(signatureHex: record.signature, for: record.signedFields, secret: key.secret))
                 #expect(try ReportDecoder.decode(bytes).summary == "第\(record.version)版")
@@ -111,7 +113,8 @@ struct ConcurrencyTests {
                     while true {
                         let base = try await store.latestVersion(round: "2017", filer: "110000")
                         let fields = SigningScheme.Fields(
-                            method: "POST", path: APIPath.versions(round: "2017", filer: "110000"), filer: "110000", round: "2017",
+                            method: "POST", path: APIPath.versions(round: "2017", filer: "110000"), filer: "110000",
+                            round: "2017",
                             keyID: key.id, signedAt: "2017-12-20T02:00:00Z", baseVersion: base,
                             contentSHA256: Hex.encode(Crypto.sha256(body)))
                         let outcome = try await store.appendVersion(

@@ -73,7 +73,9 @@ struct CrashTests {
             #expect(receipts.map(\.version) == versions.map(\.version), "\(filer)")
             for receipt in receipts {
                 let version = versions.first { $0.version == receipt.version }
-                #expect(version?.sha256 == receipt.sha256 && version?.receivedAt == receipt.receivedAt, "\(filer) v\(receipt.version)")
+                #expect(
+                    version?.sha256 == receipt.sha256 && version?.receivedAt == receipt.receivedAt, "\(filer) v\(receipt.version)"
+                )
             }
         }
         // The kills did land on uploads in flight, whose retries were then answered.
@@ -86,7 +88,8 @@ struct CrashTests {
     /// lost upload was retried to a receipt and three more went through).
     static func upload(_ key: TestKey, port: Int, cycle: Int, ledger: Ledger, untilDead: Bool) async {
         do {
-            try await TestClient.withClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(20))) { client in
+            try await TestClient.withClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(20))) {
+                client in
                 var fresh = 0
                 while untilDead || fresh < 3 {
                     // A lost upload is sent again unchanged: 200 if it was stored before the kill, else 201.
@@ -96,7 +99,8 @@ struct CrashTests {
                     await ledger.lost(upload)
                     let answer = try await upload.send(client)
                     guard let receipt = answer.receipt else {
-                        await ledger.unexpected("\(key.filer): \(answer.status) \(String(decoding: answer.body, as: UTF8.self).prefix(200))")
+                        await ledger.unexpected(
+                            "\(key.filer): \(answer.status) \(String(decoding: answer.body, as: UTF8.self).prefix(200))")
                         return
                     }
                     await ledger.received(receipt, for: upload, retry: retry != nil)

@@ -40,7 +40,8 @@ struct DeadlineTests {
         let at = { (text: String) in ChinaTime.parse(text)! }
         #expect(DeadlineRule.status(deadline: deadline, firstReceivedAt: nil, now: at("2017-12-31T15:59:59Z")) == .pending)
         #expect(DeadlineRule.status(deadline: deadline, firstReceivedAt: nil, now: at("2017-12-31T16:00:00Z")) == .missing)
-        #expect(DeadlineRule.status(deadline: deadline, firstReceivedAt: ChinaTime.format(at("2017-12-31T15:59:59.999Z"))) == .onTime)
+        #expect(
+            DeadlineRule.status(deadline: deadline, firstReceivedAt: ChinaTime.format(at("2017-12-31T15:59:59.999Z"))) == .onTime)
         #expect(DeadlineRule.status(deadline: deadline, firstReceivedAt: ChinaTime.format(at("2017-12-31T16:00:00Z"))) == .late)
         #expect(ChinaTime.endOf(deadline) == at("2018-01-01T00:00:00+08:00"))
         #expect(ChinaTime.format(at("2017-12-31T15:59:59.999Z")) == "2017-12-31T23:59:59+08:00")

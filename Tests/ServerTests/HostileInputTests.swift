@@ -26,26 +26,61 @@ struct HostileInputTests {
         ("trailing garbage", valid + Array("}}".utf8), 400, "malformed_json"),
         ("empty", [], 400, "malformed_json"),
         ("invalid UTF-8", invalidUTF8, 400, "malformed_json"),
-        ("nested arrays 100,000 deep", [UInt8](repeating: 0x5B, count: 100_000) + [UInt8](repeating: 0x5D, count: 100_000), 400, "malformed_json"),
-        ("nested objects 100,000 deep", Array(String(repeating: #"{"a":"#, count: 100_000).utf8) + [0x31] + [UInt8](repeating: 0x7D, count: 100_000), 400, "malformed_json"),
+        (
+            "nested arrays 100,000 deep", [UInt8](repeating: 0x5B, count: 100_000) + [UInt8](repeating: 0x5D, count: 100_000),
+            400, "malformed_json"
+        ),
+        (
+            "nested objects 100,000 deep",
+            Array(String(repeating: #"{"a":"#, count: 100_000).utf8) + [0x31] + [UInt8](repeating: 0x7D, count: 100_000), 400,
+            "malformed_json"
+        ),
         ("unclosed nesting 100,000 deep", [UInt8](repeating: 0x5B, count: 100_000), 400, "malformed_json"),
         ("duplicate key", replacing(#"{"filer":"#, with: #"{"summary":"第一个","filer":"#), 400, "malformed_json"),
-        ("duplicate key, another filer", replacing(#"{"filer":{"#, with: #"{"filer":{"code":"120000","name":"天津市"},"filer":{"#), 400, "malformed_json"),
-        ("duplicate key spelled with an escape", replacing(#"{"filer":"#, with: #"{"summ\u0061ry":"x","filer":"#), 400, "malformed_json"),
-        ("duplicate key, KELVIN SIGN for K", replacing(#"{"filer":"#, with: #"{"Kx":1,"\u212Ax":2,"filer":"#), 400, "malformed_json"),
-        ("100,000 keys, the last repeating the first", replacing(#"{"filer":"#, with: #"{"x":{"# + (0..<100_000).map { #""k\#($0)":0,"# }.joined() + #""k0":1},"filer":"#), 400, "malformed_json"),
-        ("wrong type: string for a boolean", replacing(#""unifiedPlatform":true"#, with: #""unifiedPlatform":"yes""#), 400, "decode_failed"),
-        ("wrong type: object for an array", replacing(#""serviceItems":["#, with: #""serviceItems":{},"x":["#), 400, "decode_failed"),
+        (
+            "duplicate key, another filer",
+            replacing(#"{"filer":{"#, with: #"{"filer":{"code":"120000","name":"天津市"},"filer":{"#), 400, "malformed_json"
+        ),
+        (
+            "duplicate key spelled with an escape", replacing(#"{"filer":"#, with: #"{"summ\u0061ry":"x","filer":"#), 400,
+            "malformed_json"
+        ),
+        (
+            "duplicate key, KELVIN SIGN for K", replacing(#"{"filer":"#, with: #"{"Kx":1,"\u212Ax":2,"filer":"#), 400,
+            "malformed_json"
+        ),
+        (
+            "100,000 keys, the last repeating the first",
+            replacing(#"{"filer":"#, with: #"{"x":{"# + (0..<100_000).map { #""k\#($0)":0,"# }.joined() + #""k0":1},"filer":"#),
+            400, "malformed_json"
+        ),
+        (
+            "wrong type: string for a boolean", replacing(#""unifiedPlatform":true"#, with: #""unifiedPlatform":"yes""#), 400,
+            "decode_failed"
+        ),
+        (
+            "wrong type: object for an array", replacing(#""serviceItems":["#, with: #""serviceItems":{},"x":["#), 400,
+            "decode_failed"
+        ),
         ("wrong type: fraction for an integer", replacing(#""copies":1"#, with: #""copies":1.5"#), 400, "decode_failed"),
         ("wrong type: huge number", replacing(#""copies":1"#, with: #""copies":1e400"#), 400, "decode_failed"),
-        ("wrong type: 20-digit integer", replacing(#""copies":1"#, with: #""copies":99999999999999999999"#), 400, "decode_failed"),
+        (
+            "wrong type: 20-digit integer", replacing(#""copies":1"#, with: #""copies":99999999999999999999"#), 400,
+            "decode_failed"
+        ),
         ("not an object", Array("null".utf8), 400, "decode_failed"),
         ("an array", Array("[]".utf8), 400, "decode_failed"),
         ("unknown enum value", replacing(#""level":"province""#, with: #""level":"galaxy""#), 400, "decode_failed"),
-        ("unknown enum value, a megabyte long", replacing(#""level":"province""#, with: #""level":"\#(megabyte)""#), 400, "decode_failed"),
+        (
+            "unknown enum value, a megabyte long", replacing(#""level":"province""#, with: #""level":"\#(megabyte)""#), 400,
+            "decode_failed"
+        ),
         ("filer code a megabyte long", replacing(#""code":"110000""#, with: #""code":"\#(megabyte)""#), 422, "report_mismatch"),
         ("round a megabyte long", replacing(#""round":"2017""#, with: #""round":"\#(megabyte)""#), 422, "report_mismatch"),
-        ("SQL in the round field", replacing(#""round":"2017""#, with: #""round":"2017'; DROP TABLE versions; --""#), 422, "report_mismatch"),
+        (
+            "SQL in the round field", replacing(#""round":"2017""#, with: #""round":"2017'; DROP TABLE versions; --""#), 422,
+            "report_mismatch"
+        ),
     ]
 
     /// Invalid UTF-8 inside a string value: 0xC3 0x28 is a broken two-byte sequence.
@@ -83,14 +118,17 @@ struct HostileInputTests {
             }
         }
         var edits: [(String, String, @Sendable (inout [(String, String)]) -> Void)] = [
-            ("no signature headers", "signature_missing", { $0 = [] }),
+            ("no signature headers", "signature_missing", { $0 = [] })
         ]
         for name in H.all {
             edits.append(("\(name) missing", "signature_missing", { $0.removeAll { $0.0 == name } }))
             edits.append(("\(name) empty", "signature_missing", set(name, "")))
         }
         edits += [
-            ("signature repeated, another value", "signature_malformed", repeated(H.signature, String(repeating: "a", count: 64))),
+            (
+                "signature repeated, another value", "signature_malformed",
+                repeated(H.signature, String(repeating: "a", count: 64))
+            ),
             ("signature repeated, same value", "signature_malformed", repeated(H.signature)),
             ("filer repeated", "signature_malformed", repeated(H.filer)),
             ("key id repeated", "signature_malformed", repeated(H.keyID)),
@@ -147,7 +185,8 @@ struct HostileInputTests {
                 let before = try await harness.rows()
                 let head = harness.signedHead("POST", path, body: Self.valid, signedAt: stamp)
                 let response = try await LoopbackSocket.exchange(port: harness.port, head: head, body: Self.valid)
-                try await harness.expectRefused(response, status: 401, code: "signature_malformed", before: before, "signed \(stamp)")
+                try await harness.expectRefused(
+                    response, status: 401, code: "signature_malformed", before: before, "signed \(stamp)")
             }
         }
     }

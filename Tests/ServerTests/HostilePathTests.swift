@@ -13,9 +13,15 @@ struct HostilePathTests {
     static let paths: [(name: String, method: String, path: String, round: String, filer: String, status: Int, code: String)] = [
         ("round ..", "POST", "/v1/rounds/../filers/110000/versions", "..", "110000", 404, "non_canonical_path"),
         ("round %2e%2e", "POST", "/v1/rounds/%2e%2e/filers/110000/versions", "%2e%2e", "110000", 404, "non_canonical_path"),
-        ("round %2E%2E%2F", "POST", "/v1/rounds/%2E%2E%2F/filers/110000/versions", "%2E%2E%2F", "110000", 404, "non_canonical_path"),
+        (
+            "round %2E%2E%2F", "POST", "/v1/rounds/%2E%2E%2F/filers/110000/versions", "%2E%2E%2F", "110000", 404,
+            "non_canonical_path"
+        ),
         ("round with %00", "POST", "/v1/rounds/2017%00/filers/110000/versions", "2017%00", "110000", 404, "non_canonical_path"),
-        ("round with SQL", "POST", "/v1/rounds/2017'%20OR%20'1'='1/filers/110000/versions", "2017'%20OR%20'1'='1", "110000", 404, "non_canonical_path"),
+        (
+            "round with SQL", "POST", "/v1/rounds/2017'%20OR%20'1'='1/filers/110000/versions", "2017'%20OR%20'1'='1", "110000",
+            404, "non_canonical_path"
+        ),
         ("unknown round", "POST", "/v1/rounds/2099/filers/110000/versions", "2099", "110000", 404, "unknown_round"),
         ("filer ..", "POST", "/v1/rounds/2017/filers/../versions", "2017", "..", 404, "non_canonical_path"),
         ("filer %2e%2e", "GET", "/v1/rounds/2017/filers/%2e%2e/versions", "2017", "%2e%2e", 404, "non_canonical_path"),
@@ -23,10 +29,19 @@ struct HostilePathTests {
         ("unknown filer", "POST", "/v1/rounds/2017/filers/999999/versions", "2017", "999999", 404, "unknown_filer"),
         ("version ..", "GET", "/v1/rounds/2017/filers/110000/versions/../report", "2017", "110000", 404, "non_canonical_path"),
         ("version %2e%2e", "GET", "/v1/rounds/2017/filers/110000/versions/%2e%2e", "2017", "110000", 404, "non_canonical_path"),
-        ("version 1%00", "GET", "/v1/rounds/2017/filers/110000/versions/1%00/report", "2017", "110000", 404, "non_canonical_path"),
+        (
+            "version 1%00", "GET", "/v1/rounds/2017/filers/110000/versions/1%00/report", "2017", "110000", 404,
+            "non_canonical_path"
+        ),
         ("version -1", "GET", "/v1/rounds/2017/filers/110000/versions/-1", "2017", "110000", 404, "unknown_version"),
-        ("version 2^64", "GET", "/v1/rounds/2017/filers/110000/versions/18446744073709551616", "2017", "110000", 404, "unknown_version"),
-        ("traversal past the routes", "GET", "/v1/rounds/2017/filers/110000/versions/1/../../../../../../etc/passwd", "2017", "110000", 404, "not_found"),
+        (
+            "version 2^64", "GET", "/v1/rounds/2017/filers/110000/versions/18446744073709551616", "2017", "110000", 404,
+            "unknown_version"
+        ),
+        (
+            "traversal past the routes", "GET", "/v1/rounds/2017/filers/110000/versions/1/../../../../../../etc/passwd", "2017",
+            "110000", 404, "not_found"
+        ),
         ("traversal from the root", "GET", "/../../etc/passwd", "2017", "110000", 404, "not_found"),
         ("encoded traversal", "GET", "/v1/%2e%2e/%2e%2e/etc/passwd", "2017", "110000", 404, "not_found"),
     ]
@@ -53,7 +68,8 @@ struct HostilePathTests {
                 ("spot checks of round %00", "/v1/rounds/%00/spot-checks", 404, "non_canonical_path"),
             ] as [(String, String, Int, String)] {
                 let before = try await harness.rows()
-                try await harness.expectRefused(try await harness.asReviewer("GET", path), status: status, code: code, before: before, name)
+                try await harness.expectRefused(
+                    try await harness.asReviewer("GET", path), status: status, code: code, before: before, name)
             }
         }
     }
@@ -122,16 +138,26 @@ struct HostilePathTests {
                 ("duplicate decision", Array(#"{"decision":"return","decision":"accept"}"#.utf8), 400, "invalid_request"),
                 ("unknown decision", Array(#"{"decision":"maybe"}"#.utf8), 400, "invalid_request"),
                 ("decision a number", Array(#"{"decision":1}"#.utf8), 400, "invalid_request"),
-                ("invalid UTF-8", Array(#"{"decision":"return","comment":""#.utf8) + [0xFF, 0xFE] + Array(#"","dueOn":"2018-01-31"}"#.utf8), 400, "invalid_request"),
-                ("comment a megabyte long", Array(#"{"decision":"return","comment":"\#(HostileInputTests.megabyte)","dueOn":"2018-01-31"}"#.utf8), 413, "body_too_large"),
+                (
+                    "invalid UTF-8",
+                    Array(#"{"decision":"return","comment":""#.utf8) + [0xFF, 0xFE] + Array(#"","dueOn":"2018-01-31"}"#.utf8),
+                    400, "invalid_request"
+                ),
+                (
+                    "comment a megabyte long",
+                    Array(#"{"decision":"return","comment":"\#(HostileInputTests.megabyte)","dueOn":"2018-01-31"}"#.utf8), 413,
+                    "body_too_large"
+                ),
             ] as [(String, [UInt8], Int, String)] {
                 let before = try await harness.rows()
                 let response = try await harness.asReviewer("POST", review, body: body)
                 try await harness.expectRefused(response, status: status, code: code, before: before, name)
             }
             for (name, body) in [
-                ("seed a string", #"{"seed":"1","counts":{"province":1}}"#), ("counts negative", #"{"seed":1,"counts":{"province":-1}}"#),
-                ("unknown level", #"{"seed":1,"counts":{"galaxy":1}}"#), ("seed too big", #"{"seed":99999999999999999999,"counts":{"province":1}}"#),
+                ("seed a string", #"{"seed":"1","counts":{"province":1}}"#),
+                ("counts negative", #"{"seed":1,"counts":{"province":-1}}"#),
+                ("unknown level", #"{"seed":1,"counts":{"galaxy":1}}"#),
+                ("seed too big", #"{"seed":99999999999999999999,"counts":{"province":1}}"#),
             ] {
                 let before = try await harness.rows()
                 let response = try await harness.asReviewer("POST", "/v1/rounds/2017/spot-checks", body: Array(body.utf8))
@@ -171,7 +197,8 @@ struct HostilePathTests {
             #expect(rows.counts["versions"] == 2)
             #expect(rows.counts["review_decisions"] == 1)
             let info = try JSONDecoder().decode(
-                VersionInfo.self, from: try await harness.asReviewer("GET", APIPath.version(round: "2017", filer: "110000", version: 2)).body)
+                VersionInfo.self,
+                from: try await harness.asReviewer("GET", APIPath.version(round: "2017", filer: "110000", version: 2)).body)
             #expect(info.reviews.first?.comment == comment)
             #expect(try await server.store.verifyAudit().broken == nil)
         }

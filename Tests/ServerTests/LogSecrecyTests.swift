@@ -18,7 +18,8 @@ struct LogSecrecyTests {
         #expect(token.count >= 32)
 
         // Standard output and standard error both go to the log file.
-        let server = try await ServerProcess.start(db: db, clockStart: "2017-12-20T10:00:00+08:00", logLevel: "trace", log: logPath)
+        let server = try await ServerProcess.start(
+            db: db, clockStart: "2017-12-20T10:00:00+08:00", logLevel: "trace", log: logPath)
         defer { if server.process.isRunning { server.process.terminate() } }
         let serverPort = server.port
 
@@ -29,12 +30,16 @@ struct LogSecrecyTests {
 
         let read = try await RawHTTP.exchange(
             port: serverPort,
-            send: "GET /v1/rounds/2017/filers HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nAuthorization: Bearer \(token)\r\n\r\n")
+            send:
+                "GET /v1/rounds/2017/filers HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nAuthorization: Bearer \(token)\r\n\r\n"
+        )
         #expect(read.hasPrefix("HTTP/1.1 200"))
         let form = "token=\(token)"
         _ = try await RawHTTP.exchange(
             port: serverPort,
-            send: "POST /web/sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: \(form.utf8.count)\r\n\r\n\(form)")
+            send:
+                "POST /web/sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: \(form.utf8.count)\r\n\r\n\(form)"
+        )
 
         await server.stop(grace: .seconds(60))
         let text = try String(contentsOf: logPath, encoding: .utf8)

@@ -41,9 +41,11 @@ struct OpenAPITests {
         let router = buildRouter(store: server.store, clock: server.clock, maxBodyBytes: ServerSettings.defaultMaxBodyBytes)
         let routed = Set(
             router.routes.map { route in
-                let path = "/" + route.path.description.split(separator: "/").map { segment in
-                    segment.hasPrefix(":") ? "{\(segment.dropFirst())}" : String(segment)
-                }.joined(separator: "/")
+                let path =
+                    "/"
+                    + route.path.description.split(separator: "/").map { segment in
+                        segment.hasPrefix(":") ? "{\(segment.dropFirst())}" : String(segment)
+                    }.joined(separator: "/")
                 return "\(route.method.rawValue) \(path)"
             }
             // The reviewers' and the public HTML pages are not part of the JSON API.
@@ -60,7 +62,10 @@ struct OpenAPITests {
             ("VersionList", samples.versionLists.map { JSONResponse.make($0) }),
             ("RosterPage", samples.rosterPages.map { JSONResponse.make($0) }),
             // As SummaryController writes it: compact JSON built by hand.
-            ("NationalSummary", samples.summaries.map { Response(status: .ok, body: ResponseBody(byteBuffer: $0.compactJSON())) }),
+            (
+                "NationalSummary",
+                samples.summaries.map { Response(status: .ok, body: ResponseBody(byteBuffer: $0.compactJSON())) }
+            ),
             ("APIErrorBody", samples.errors.map { JSONResponse.make($0.body, status: $0.status) }),
         ]
         var cases: [SchemaCase] = []
@@ -74,7 +79,8 @@ struct OpenAPITests {
 
     @Test("the schema check fails on a wrong value and on an undocumented field")
     func schemaCheckCatchesMismatches() throws {
-        let receipt = #"{"deadline":"2017-12-31","deadlineStatus":"onTime","errors":0,"filer":"110000","#
+        let receipt =
+            #"{"deadline":"2017-12-31","deadlineStatus":"onTime","errors":0,"filer":"110000","#
             + #""receivedAt":"x","round":"2017","sha256":"not-hex","version":1,"warnings":0}"#
         let extra = #"{"error":"x","message":"x","messageEn":"x","hint":"undocumented"}"#
         let result = try SchemaValidator.validate([
@@ -164,7 +170,8 @@ enum SchemaValidator {
         list.append(contentsOf: "]".utf8)
         try list.write(to: casesURL)
 
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let venvPython = root.appendingPathComponent(".build-venv/bin/python")
         let venv = FileManager.default.isExecutableFile(atPath: venvPython.path)
         let process = Process()
@@ -190,45 +197,59 @@ struct WireSamples {
     var errors: [FilingError] = []
 
     init() throws {
-        let at = "2017-12-20T10:00:00+08:00", hash = Hex.encode(Crypto.sha256(Array("report".utf8)))
+        let at = "2017-12-20T10:00:00+08:00"
+        let hash = Hex.encode(Crypto.sha256(Array("report".utf8)))
         for (n, status) in DeadlineStatus.allCases.enumerated() {
-            receipts.append(Receipt(
-                filer: n == 0 ? "110000" : "bm0\(n)", round: "2017", version: n + 1, sha256: hash, receivedAt: at,
-                deadline: "2017-12-31", deadlineStatus: status, errors: 0, warnings: n))
+            receipts.append(
+                Receipt(
+                    filer: n == 0 ? "110000" : "bm0\(n)", round: "2017", version: n + 1, sha256: hash, receivedAt: at,
+                    deadline: "2017-12-31", deadlineStatus: status, errors: 0, warnings: n))
         }
         // The validator's own issues: a shape rule (indicator null) and indicator rules.
-        let beijing = [FilerReference(code: "110000", name: "北京市")], preparedOn = Day(year: 2017, month: 12, day: 20)!
+        let beijing = [FilerReference(code: "110000", name: "北京市")]
+        let preparedOn = Day(year: 2017, month: 12, day: 20)!
         var report = try #require(SampleRound.reports(filers: beijing, preparedOn: preparedOn).first)
         report.round = "2016"
         report.platforms[0].checks.search?.evidence.tests = []
         let issues = validate(report, context: ValidationContext(roundID: "2017", deadline: Day(year: 2017, month: 12, day: 31)))
         try #require(issues.contains { $0.indicator == nil } && issues.contains { $0.indicator != nil })
 
-        let returned = ReviewRecord(decision: .return, comment: "请补充检索测试", dueOn: "2017-12-27", reviewer: "reviewer-a", decidedAt: at)
+        let returned = ReviewRecord(
+            decision: .return, comment: "请补充检索测试", dueOn: "2017-12-27", reviewer: "reviewer-a", decidedAt: at)
         let accepted = ReviewRecord(decision: .accept, comment: nil, dueOn: nil, reviewer: "reviewer-b", decidedAt: at)
         let versions = [
-            VersionInfo(receipt: receipts[1], keyId: "110000-a1b2c3", signedAt: "2017-12-20T02:00:00Z", baseVersion: 0,
+            VersionInfo(
+                receipt: receipts[1], keyId: "110000-a1b2c3", signedAt: "2017-12-20T02:00:00Z", baseVersion: 0,
                 signature: hash, reviewState: .returned, issues: issues.filter { $0.severity == .warning }, reviews: [returned]),
-            VersionInfo(receipt: receipts[0], keyId: "110000-a1b2c3", signedAt: "2017-12-21T02:00:00Z", baseVersion: 1,
+            VersionInfo(
+                receipt: receipts[0], keyId: "110000-a1b2c3", signedAt: "2017-12-21T02:00:00Z", baseVersion: 1,
                 signature: hash, reviewState: .accepted, issues: nil, reviews: [returned, accepted]),
         ]
         versionLists = [
-            VersionList(filer: "110000", filerName: "北京市", round: "2017", deadline: "2017-12-31", roundClosed: false,
+            VersionList(
+                filer: "110000", filerName: "北京市", round: "2017", deadline: "2017-12-31", roundClosed: false,
                 deadlineStatus: .onTime, versions: versions),
-            VersionList(filer: "bm01", filerName: "国务院办公厅", round: "2017", deadline: "2017-12-31", roundClosed: true,
+            VersionList(
+                filer: "bm01", filerName: "国务院办公厅", round: "2017", deadline: "2017-12-31", roundClosed: true,
                 deadlineStatus: .missing, versions: []),
         ]
 
         let entries = [
-            RosterEntry(filer: "110000", name: "北京市", deadlineStatus: .onTime, firstReceivedAt: at, latestReceivedAt: at,
-                latestVersion: 2, reviewState: .returned, followUpDueOn: "2017-12-27", followUpOverdue: true, errors: 0, warnings: 1),
-            RosterEntry(filer: "120000", name: "天津市", deadlineStatus: .missing, firstReceivedAt: nil, latestReceivedAt: nil,
+            RosterEntry(
+                filer: "110000", name: "北京市", deadlineStatus: .onTime, firstReceivedAt: at, latestReceivedAt: at,
+                latestVersion: 2, reviewState: .returned, followUpDueOn: "2017-12-27", followUpOverdue: true, errors: 0,
+                warnings: 1),
+            RosterEntry(
+                filer: "120000", name: "天津市", deadlineStatus: .missing, firstReceivedAt: nil, latestReceivedAt: nil,
                 latestVersion: 0, reviewState: nil, followUpDueOn: nil, followUpOverdue: false, errors: 0, warnings: 0),
         ]
         let totals = RosterTotals(filers: 2, onTime: 1, missing: 1, returned: 1, followUpOverdue: 1)
         rosterPages = [
-            RosterPage(round: "2017", deadline: "2017-12-31", asOf: at, page: 1, perPage: 50, matched: 2, totals: totals, entries: entries),
-            RosterPage(round: "2017", deadline: "2017-12-31", asOf: at, page: 3, perPage: 10, matched: 2, totals: totals, entries: []),
+            RosterPage(
+                round: "2017", deadline: "2017-12-31", asOf: at, page: 1, perPage: 50, matched: 2, totals: totals,
+                entries: entries),
+            RosterPage(
+                round: "2017", deadline: "2017-12-31", asOf: at, page: 3, perPage: 10, matched: 2, totals: totals, entries: []),
         ]
 
         // Three filers of the sample round, and a round with nothing accepted (every percent absent).

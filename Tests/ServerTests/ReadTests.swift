@@ -50,7 +50,8 @@ struct ReadTests {
         typealias H = SigningScheme.Header
         let detached = DetachedSignature(
             fields: SigningScheme.Fields(
-                method: "POST", path: APIPath.versions(round: h(H.round), filer: h(H.filer)), filer: h(H.filer), round: h(H.round),
+                method: "POST", path: APIPath.versions(round: h(H.round), filer: h(H.filer)), filer: h(H.filer),
+                round: h(H.round),
                 keyID: h(H.keyID), signedAt: h(H.signedAt), baseVersion: Int(h(H.baseVersion)) ?? -1,
                 contentSHA256: h(H.contentSHA256)),
             signature: h(H.signature))
@@ -69,9 +70,11 @@ struct ReadTests {
         let beijing = try await server.issueKey("110000")
         let tianjin = try await server.issueKey("120000")
         let token = ReviewerToken.generate()
-        _ = try await server.store.addReviewer(name: "审核人甲", tokenSHA256: ReviewerToken.hash(token), actor: "test", at: server.clock.now())
+        _ = try await server.store.addReviewer(
+            name: "审核人甲", tokenSHA256: ReviewerToken.hash(token), actor: "test", at: server.clock.now())
         let revokedToken = ReviewerToken.generate()
-        _ = try await server.store.addReviewer(name: "审核人乙", tokenSHA256: ReviewerToken.hash(revokedToken), actor: "test", at: server.clock.now())
+        _ = try await server.store.addReviewer(
+            name: "审核人乙", tokenSHA256: ReviewerToken.hash(revokedToken), actor: "test", at: server.clock.now())
         _ = try await server.store.revokeReviewer(name: "审核人乙", actor: "test", at: server.clock.now())
         let body = TestReports.bytes(TestReports.valid(filer: "110000"))
         let path = APIPath.versions(round: "2017", filer: "110000")
@@ -79,7 +82,8 @@ struct ReadTests {
             _ = try await client.upload(body, key: beijing)
             return (
                 other: try await client.signedGet(path, key: tianjin, filer: "110000"),
-                otherReport: try await client.signedGet(APIPath.report(round: "2017", filer: "110000", version: 1), key: tianjin, filer: "110000"),
+                otherReport: try await client.signedGet(
+                    APIPath.report(round: "2017", filer: "110000", version: 1), key: tianjin, filer: "110000"),
                 reviewer: try await client.execute(uri: path, method: .get, headers: [.authorization: "Bearer \(token)"]),
                 revoked: try await client.execute(uri: path, method: .get, headers: [.authorization: "Bearer \(revokedToken)"]),
                 anonymous: try await client.execute(uri: path, method: .get),

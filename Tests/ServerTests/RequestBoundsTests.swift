@@ -9,7 +9,9 @@ import Testing
 /// signature verifies against the documented path.
 @Suite("Request bounds and canonical paths")
 struct RequestBoundsTests {
-    @Test("a huge, negative or malformed dashboard page is a 400 page, also through sign-in's next=, and the real server keeps running")
+    @Test(
+        "a huge, negative or malformed dashboard page is a 400 page, also through sign-in's next=, and the real server keeps running"
+    )
     func dashboardPageBounded() async throws {
         let server = try TestServer()
         defer { server.remove() }
@@ -43,7 +45,9 @@ struct RequestBoundsTests {
         "/v1/rounds/2017/filers/%31%31%30%30%30%30/versions",
     ]
 
-    @Test("an upload signed over a non-canonical path is refused with 404 non_canonical_path before its signature is checked, and nothing is stored")
+    @Test(
+        "an upload signed over a non-canonical path is refused with 404 non_canonical_path before its signature is checked, and nothing is stored"
+    )
     func nonCanonicalUploadsRefused() async throws {
         let server = try TestServer()
         defer { server.remove() }
@@ -63,10 +67,15 @@ struct RequestBoundsTests {
             let stored = try await harness.upload(HostilePathTests.valid)
             #expect(stored.status == 201)
         }
-        let row = try #require(
-            try await server.store.pool.read { db in
-                try Row.fetchOne(db, sql: "SELECT key_id, signed_at, base_version, sha256, signature FROM versions")
-            }.map { (key: $0[0] as String, signedAt: $0[1] as String, base: $0[2] as Int, sha: $0[3] as String, signature: $0[4] as String) })
+        let stored = try await server.store.pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT key_id, signed_at, base_version, sha256, signature FROM versions").map {
+                (
+                    key: $0[0] as String, signedAt: $0[1] as String, base: $0[2] as Int, sha: $0[3] as String,
+                    signature: $0[4] as String
+                )
+            }
+        }
+        let row = try #require(stored)
         let key = try #require(try await server.store.key(id: row.key))
         let fields = SigningScheme.Fields(
             method: "POST", path: APIPath.versions(round: "2017", filer: "110000"), filer: "110000", round: "2017",
@@ -78,7 +87,10 @@ struct RequestBoundsTests {
     func canonicalForm() {
         #expect(APIPath.isCanonical(APIPath.versions(round: "2017", filer: "bm07")))
         #expect(APIPath.isCanonical("/v1/rounds/2017.r-1_a/filers"))
-        for path in Self.nonCanonical + ["/v1/rounds/./2017/filers/110000/versions", "", "/", "v1/rounds", "/v1/rounds/..", "/v1/rounds/...", "/v1/ro unds", "/v1/rounds?x=1"] {
+        for path in Self.nonCanonical + [
+            "/v1/rounds/./2017/filers/110000/versions", "", "/", "v1/rounds", "/v1/rounds/..", "/v1/rounds/...", "/v1/ro unds",
+            "/v1/rounds?x=1",
+        ] {
             #expect(!APIPath.isCanonical(path), "\(path)")
         }
         #expect(!Identifier.isRoundOrKeyID(".."))
@@ -107,7 +119,8 @@ struct RawSession {
 
     /// Signs in through the form with `token`, optionally asking to go to `next` afterwards.
     static func signIn(port: Int, token: String, next: String? = nil) async throws -> RawSession {
-        let form = try await LoopbackSocket.exchange(port: port, head: "GET /web/sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close")
+        let form = try await LoopbackSocket.exchange(
+            port: port, head: "GET /web/sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close")
         let csrf = try #require(form.text.firstMatch(of: /name="csrf" value="([0-9a-f]+)"/)?.1)
         let preSession = try #require(form.headers["set-cookie"]?.split(separator: ";").first.map(String.init))
         var fields = "csrf=\(csrf)&token=\(token)"

@@ -40,7 +40,9 @@ struct ReviewTests {
         }
     }
 
-    @Test("filer keys get 403, no credential and revoked or unknown tokens 401; a reviewer gets through", arguments: Endpoint.allCases)
+    @Test(
+        "filer keys get 403, no credential and revoked or unknown tokens 401; a reviewer gets through",
+        arguments: Endpoint.allCases)
     func roleBoundaries(_ endpoint: Endpoint) async throws {
         let server = try TestServer()
         defer { server.remove() }
@@ -172,7 +174,8 @@ struct ReviewTests {
             let returned = try await client.review("110000", version: 2, token: token, .return("材料格式要求不明确", dueOn: "2018-01-10"))
             let filerView = try await client.signedGet(APIPath.version(round: "2017", filer: "110000", version: 2), key: key)
             server.clock.set("2017-12-22T09:00:00+08:00")
-            _ = try await client.upload(TestReports.bytes(TestReports.valid(filer: "110000", summary: "已按意见整改")), key: key, baseVersion: 2)
+            _ = try await client.upload(
+                TestReports.bytes(TestReports.valid(filer: "110000", summary: "已按意见整改")), key: key, baseVersion: 2)
             let v3 = try await client.asReviewer(.get, APIPath.version(round: "2017", filer: "110000", version: 3), token: token)
             let accepted = try await client.review("110000", version: 3, token: token, .accept)
             let list = try await client.asReviewer(.get, APIPath.versions(round: "2017", filer: "110000"), token: token)

@@ -83,11 +83,16 @@ struct RosterQueryTests {
         // 150000 files on 2018-01-05: late, and no longer missing.
         let key = try await f.server.issueKey("150000")
         f.server.clock.set("2018-01-05T09:00:00+08:00")
-        _ = try await f.server.live { client in try await client.upload(TestReports.bytes(TestReports.valid(filer: "150000")), key: key) }
+        _ = try await f.server.live { client in
+            try await client.upload(TestReports.bytes(TestReports.valid(filer: "150000")), key: key)
+        }
         #expect(try await f.codes("deadline=late", at: "2018-01-05T09:00:01+08:00") == ["150000"])
         let page = try await f.page("deadline=missing", at: "2018-01-05T09:00:01+08:00")
         #expect(page.matched == 67 && !page.entries.contains { $0.filer == "150000" })
-        #expect(page.totals == RosterTotals(filers: 73, onTime: 5, late: 1, missing: 67, received: 3, accepted: 1, returned: 2, followUpOverdue: 1))
+        #expect(
+            page.totals
+                == RosterTotals(
+                    filers: 73, onTime: 5, late: 1, missing: 67, received: 3, accepted: 1, returned: 2, followUpOverdue: 1))
         #expect(page.asOf == "2018-01-05T09:00:01+08:00" && page.deadline == "2017-12-31")
     }
 
@@ -104,7 +109,8 @@ struct RosterQueryTests {
         #expect(try await f.codes("review=followUpOverdue", at: "2017-12-29T00:00:00+08:00") == ["210000"])
         #expect(try await f.codes("review=followUpOverdue", at: "2018-01-10T23:59:59+08:00") == ["210000"])
         #expect(try await f.codes("review=followUpOverdue", at: "2018-01-11T00:00:00+08:00") == ["130000", "210000"])
-        #expect(try await f.codes("review=followUpOverdue&deadline=onTime", at: "2018-01-11T00:00:00+08:00") == ["130000", "210000"])
+        #expect(
+            try await f.codes("review=followUpOverdue&deadline=onTime", at: "2018-01-11T00:00:00+08:00") == ["130000", "210000"])
         #expect(try await f.codes("review=received&deadline=late", at: "2018-01-11T00:00:00+08:00").isEmpty)
         #expect(try await f.codes("review=accepted&deadline=onTime", at: now) == ["120000"])
 
@@ -119,7 +125,8 @@ struct RosterQueryTests {
                     followUpOverdue: false, errors: 0, warnings: 0))
         #expect(byCode["130000"]?.followUpDueOn == "2018-01-10" && byCode["130000"]?.followUpOverdue == true)
         #expect(byCode["110000"]?.warnings == 1)
-        #expect(byCode["bm02"]?.latestVersion == 0 && byCode["bm02"]?.reviewState == nil && byCode["bm02"]?.firstReceivedAt == nil)
+        #expect(
+            byCode["bm02"]?.latestVersion == 0 && byCode["bm02"]?.reviewState == nil && byCode["bm02"]?.firstReceivedAt == nil)
     }
 
     @Test("the filings rows the triggers keep equal what the versions and decisions say")
@@ -145,9 +152,13 @@ struct RosterQueryTests {
         let (derived, kept) = try await reopened.pool.read { db in try Self.filings(db) }
         #expect(derived.count == 5 && kept == derived)
         let triggers = try await reopened.pool.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE tbl_name IN ('filings', 'versions', 'review_decisions') ORDER BY name")
+            try String.fetchAll(
+                db,
+                sql: "SELECT name FROM sqlite_master WHERE tbl_name IN ('filings', 'versions', 'review_decisions') ORDER BY name")
         }
-        #expect(triggers.contains("filings_on_version") && triggers.contains("filings_on_decision") && triggers.contains("filings_by_state"))
+        #expect(
+            triggers.contains("filings_on_version") && triggers.contains("filings_on_decision")
+                && triggers.contains("filings_by_state"))
     }
 
     /// The filings rows as derived from versions and decisions, and as kept, as text.
@@ -192,7 +203,9 @@ struct RosterQueryTests {
         let bad = ["deadline=soon", "review=rejected", "page=0", "perPage=0", "perPage=1001", "page=x", "format=xml"]
         let answers = try await f.server.live { client in
             var answers: [TestResponse] = []
-            for query in bad { answers.append(try await client.asReviewer(.get, "/v1/rounds/2017/filers?\(query)", token: f.token)) }
+            for query in bad {
+                answers.append(try await client.asReviewer(.get, "/v1/rounds/2017/filers?\(query)", token: f.token))
+            }
             answers.append(try await client.asReviewer(.get, "/v1/rounds/2099/filers", token: f.token))
             return answers
         }
@@ -222,7 +235,9 @@ struct RosterQueryTests {
                 == "filer,name,deadlineStatus,firstReceivedAt,latestReceivedAt,latestVersion,reviewState,followUpDueOn,followUpOverdue,errors,warnings"
         )
         #expect(lines.count == 6)
-        #expect(lines.contains("130000,河北省,onTime,2017-12-20T10:00:00+08:00,2017-12-20T10:00:00+08:00,1,returned,2018-01-10,true,0,0"))
+        #expect(
+            lines.contains("130000,河北省,onTime,2017-12-20T10:00:00+08:00,2017-12-20T10:00:00+08:00,1,returned,2018-01-10,true,0,0")
+        )
         let pagedLines = String(decoding: paged.data, as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(pagedLines.count == 3 && pagedLines[1].hasPrefix("130000,") && pagedLines[2].hasPrefix("140000,"))
     }
@@ -269,21 +284,32 @@ struct RosterQueryTests {
             try await client.asReviewer(.get, "/v1/rounds/big/filers?review=followUpOverdue&perPage=100&page=3", token: token)
         }
         let page = try response.decode(RosterPage.self)
-        #expect(page.totals == RosterTotals(filers: 10_000, onTime: 2_500, late: 2_500, missing: 5_000, received: 4_000, returned: 1_000, followUpOverdue: 1_000))
+        #expect(
+            page.totals
+                == RosterTotals(
+                    filers: 10_000, onTime: 2_500, late: 2_500, missing: 5_000, received: 4_000, returned: 1_000,
+                    followUpOverdue: 1_000))
         #expect(page.matched == 1_000 && page.entries.count == 100)
-        #expect(page.entries.first?.filer == String(700_000 + 2_000) && page.entries.allSatisfy { $0.followUpOverdue && $0.warnings == 2 })
+        #expect(
+            page.entries.first?.filer == String(700_000 + 2_000)
+                && page.entries.allSatisfy { $0.followUpOverdue && $0.warnings == 2 })
 
         // No full scan: the roster and filings through their primary keys, the totals through the covering index.
         let arguments: StatementArguments = ["round": "big", "today": "2018-01-05", "deadline": "2017-12-31"]
         let (plan, filedPlan, totalsPlan) = try await server.store.pool.read { db in
             (
-                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN \(AppDatabase.rosterRowsSQL) SELECT * FROM rows", arguments: arguments)
-                    .map { $0["detail"] as String },
                 try Row.fetchAll(
-                    db, sql: "EXPLAIN QUERY PLAN \(AppDatabase.filedRowsSQL) SELECT * FROM rows", arguments: arguments + ["review": "returned"]
+                    db, sql: "EXPLAIN QUERY PLAN \(AppDatabase.rosterRowsSQL) SELECT * FROM rows", arguments: arguments
+                )
+                .map { $0["detail"] as String },
+                try Row.fetchAll(
+                    db, sql: "EXPLAIN QUERY PLAN \(AppDatabase.filedRowsSQL) SELECT * FROM rows",
+                    arguments: arguments + ["review": "returned"]
                 ).map { $0["detail"] as String },
-                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN \(AppDatabase.rosterTotalsRowsSQL) SELECT * FROM rows", arguments: arguments)
-                    .map { $0["detail"] as String }
+                try Row.fetchAll(
+                    db, sql: "EXPLAIN QUERY PLAN \(AppDatabase.rosterTotalsRowsSQL) SELECT * FROM rows", arguments: arguments
+                )
+                .map { $0["detail"] as String }
             )
         }
         #expect(plan.count == 2 && plan.allSatisfy { $0.hasPrefix("SEARCH") && $0.contains("USING PRIMARY KEY") }, "\(plan)")

@@ -51,8 +51,10 @@ struct SchemaTests {
 
     @Test("every migration file is registered once, in the order of its number, and released files are unchanged")
     func migrationFilesFrozen() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.migrationsFolder.path).filter { $0.hasSuffix(".sql") }
-            .sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.migrationsFolder.path).filter {
+            $0.hasSuffix(".sql")
+        }
+        .sorted()
         #expect(files == Migrations.all.map(\.file))
         #expect(Set(Migrations.all.map(\.identifier)).count == Migrations.all.count)
         for (file, hash) in Self.released {
@@ -70,7 +72,8 @@ struct SchemaTests {
         let database = try AppDatabase(path: path)
         let fresh = try await server.store.pool.read { db in try Self.master(db) }
         #expect(try await database.pool.read { db in try Self.master(db) } == fresh)
-        let applied = try await database.pool.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+        let applied = try await database.pool.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        }
         #expect(Set(Migrations.all.map(\.identifier)).isSubset(of: Set(applied)))
         // The data is there: 73 filers, one accepted version whose stored counts equal its bytes'.
         #expect(try await database.filers().count == 73)

@@ -22,7 +22,11 @@ struct ShareCountsStorageTests {
         ).map { row in
             let tallies = try Row.fetchAll(
                 db, sql: "SELECT * FROM version_share_tallies WHERE version_id = ?", arguments: [row["id"] as Int64]
-            ).map { StoredShareTally(shareID: $0["share_id"], firstFound: $0["first_found"], afterRectification: $0["after_rectification"], denominator: $0["denominator"]) }
+            ).map {
+                StoredShareTally(
+                    shareID: $0["share_id"], firstFound: $0["first_found"], afterRectification: $0["after_rectification"],
+                    denominator: $0["denominator"])
+            }
             let counts = (row["platforms"] as Int?).flatMap { platforms in
                 ShareCounts(platforms: platforms, serviceItems: row["service_items"], stored: tallies)
             }
@@ -71,12 +75,15 @@ struct ShareCountsStorageTests {
             return try await client.asReviewer(.get, "/v1/rounds/2017/summary", token: token).decode(NationalSummary.self)
         }
         let expected = NationalSummary.compute(
-            round: "2017", inputs: [SummaryInput(filer: "110000", name: summary.perFiler.first?.name ?? "", version: 1, report: report)])
+            round: "2017",
+            inputs: [SummaryInput(filer: "110000", name: summary.perFiler.first?.name ?? "", version: 1, report: report)])
         #expect(summary == expected)
         #expect(summary.shares[0].afterRectification.numerator == 1)
     }
 
-    @Test("rows are read by share id: any order, unknown shares ignored, a share without a row (added later) counted from the bytes")
+    @Test(
+        "rows are read by share id: any order, unknown shares ignored, a share without a row (added later) counted from the bytes"
+    )
     func rowsReadByName() async throws {
         let server = try TestServer()
         defer { server.remove() }
@@ -95,12 +102,15 @@ struct ShareCountsStorageTests {
         #expect(ShareCounts(platforms: -1, serviceItems: 0, stored: rows) == nil)
         // The same through the database: a version whose rows lack one share is counted from its bytes.
         try await server.store.pool.write { db in
-            try db.execute(sql: "INSERT INTO version_tallies VALUES (1, ?, ?)", arguments: [expected.platforms, expected.serviceItems])
+            try db.execute(
+                sql: "INSERT INTO version_tallies VALUES (1, ?, ?)", arguments: [expected.platforms, expected.serviceItems])
             for row in missing.reversed() {
                 try db.execute(
                     sql: "INSERT INTO version_share_tallies VALUES (1, ?, 0, 0, 0)", arguments: [row.shareID])
             }
-            try db.execute(sql: "INSERT INTO review_decisions (version_id, decision, reviewer_id, decided_at) VALUES (1, 'accept', ?, '2017-12-21T09:00:00+08:00')",
+            try db.execute(
+                sql:
+                    "INSERT INTO review_decisions (version_id, decision, reviewer_id, decided_at) VALUES (1, 'accept', ?, '2017-12-21T09:00:00+08:00')",
                 arguments: [try Int64.fetchOne(db, sql: "SELECT id FROM reviewers LIMIT 1") ?? 0])
         }
         let counts = try await server.store.acceptedShareCounts(round: "2017")
@@ -131,7 +141,8 @@ struct ShareCountsStorageTests {
             let answer = try await client.upload(TestReports.bytes(TestReports.valid(filer: "110000")), key: key)
             #expect(answer.status == .created)
         }
-        let query = "SELECT group_concat(share_id || first_found || after_rectification || denominator) FROM version_share_tallies"
+        let query =
+            "SELECT group_concat(share_id || first_found || after_rectification || denominator) FROM version_share_tallies"
         let before = try await server.store.pool.read { try String.fetchOne($0, sql: query) }
         #expect(before != nil)
         for sql in [
@@ -159,7 +170,9 @@ struct SummaryJSONTests {
         #expect(summary.perFiler[1].shares[0].firstFound.percent == nil)
         #expect(summary.shares.contains { $0.afterRectification.percent.map { $0 != $0.rounded() } ?? false })
         let written = Data(summary.compactJSON().readableBytesView)
-        #expect(String(decoding: written, as: UTF8.self) == String(decoding: try ReportCoding.encode(summary, pretty: false), as: UTF8.self))
+        #expect(
+            String(decoding: written, as: UTF8.self)
+                == String(decoding: try ReportCoding.encode(summary, pretty: false), as: UTF8.self))
         #expect(try JSONDecoder().decode(NationalSummary.self, from: written) == summary)
     }
 }

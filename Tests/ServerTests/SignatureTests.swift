@@ -62,14 +62,16 @@ struct SignatureTests {
                 return try await client.upload(body, key: TestKey(id: key.id, filer: key.filer, secret: Crypto.randomBytes(32)))
             case .anotherFilersKey: return try await client.upload(body, key: other, filer: "110000")
             case .revokedKey: return try await client.upload(body, key: revoked)
-            case .unknownKey: return try await client.upload(body, key: TestKey(id: "110000-nosuchkey", filer: "110000", secret: key.secret))
+            case .unknownKey:
+                return try await client.upload(body, key: TestKey(id: "110000-nosuchkey", filer: "110000", secret: key.secret))
             case .noHeaders: return try await client.execute(uri: path, method: .post, body: ByteBuffer(bytes: body))
             case .signatureHeaderMissing:
                 return try await client.upload(body, key: key) { $0[HTTPField.Name(H.signature)!] = nil }
             case .badScheme: return try await client.upload(body, key: key, edit: set(H.scheme, "ZICHA-HMAC-SHA1-0"))
             case .badSignedAt: return try await client.upload(body, key: key, edit: set(H.signedAt, "20 Dec 2017"))
             case .negativeBase: return try await client.upload(body, key: key, edit: set(H.baseVersion, "-1"))
-            case .hashNotHex: return try await client.upload(body, key: key, edit: set(H.contentSHA256, String(repeating: "z", count: 64)))
+            case .hashNotHex:
+                return try await client.upload(body, key: key, edit: set(H.contentSHA256, String(repeating: "z", count: 64)))
             case .filerHeaderNotPath: return try await client.upload(body, key: key, edit: set(H.filer, "120000"))
             case .garbageBearerToken:
                 return try await client.execute(

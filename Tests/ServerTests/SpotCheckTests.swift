@@ -26,8 +26,10 @@ struct SpotCheckTests {
         let (first, second, other, short) = try await server.live { client in
             _ = try await server.uploadSample(client)
             return (
-                try await client.asReviewer(.post, Self.path, token: token, json: SpotCheckRequest(seed: 20171231, counts: counts)),
-                try await client.asReviewer(.post, Self.path, token: token, json: SpotCheckRequest(seed: 20171231, counts: counts)),
+                try await client.asReviewer(
+                    .post, Self.path, token: token, json: SpotCheckRequest(seed: 20171231, counts: counts)),
+                try await client.asReviewer(
+                    .post, Self.path, token: token, json: SpotCheckRequest(seed: 20171231, counts: counts)),
                 try await client.asReviewer(.post, Self.path, token: token, json: SpotCheckRequest(seed: 42, counts: counts)),
                 try await client.asReviewer(
                     .post, Self.path, token: token, json: SpotCheckRequest(seed: 1, counts: ["province": 40, "county": 3]))
@@ -108,7 +110,8 @@ struct SpotCheckTests {
                 try await client.asReviewer(.post, findings, token: token, json: request)
             }
             func list(_ filter: String) async throws -> [SpotCheckFollowUp] {
-                try await client.asReviewer(.get, "\(Self.path)?followUp=\(filter)", token: token).decode(SpotCheckList.self).followUps
+                try await client.asReviewer(.get, "\(Self.path)?followUp=\(filter)", token: token).decode(SpotCheckList.self)
+                    .followUps
             }
             let refused = (
                 noDue: try await record(FindingRequest(indicator: .search, outcome: .discrepancy, notes: "搜索无结果")),
@@ -195,7 +198,10 @@ struct SpotCheckTests {
     @Test("SplitMix64 gives the published reference outputs, so draws repeat on any machine")
     func splitMixReference() {
         var generator = SplitMix64(seed: 0)
-        #expect([generator.next(), generator.next(), generator.next()] == [0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F])
+        #expect(
+            [generator.next(), generator.next(), generator.next()] == [
+                0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F,
+            ])
         var bounded = SplitMix64(seed: 99)
         #expect((0..<1000).allSatisfy { _ in bounded.next(below: 7) < 7 })
     }

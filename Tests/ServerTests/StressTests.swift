@@ -35,7 +35,8 @@ struct StressTests {
         var keys: [String: TestKey] = [:]
         for code in codes { keys[code] = try await server.issueKey(code) }
         let token = ReviewerToken.generate()
-        _ = try await server.store.addReviewer(name: "压力测试", tokenSHA256: ReviewerToken.hash(token), actor: "test", at: server.clock.now())
+        _ = try await server.store.addReviewer(
+            name: "压力测试", tokenSHA256: ReviewerToken.hash(token), actor: "test", at: server.clock.now())
         let allKeys = keys
         let tally = Tally()
         let end = ContinuousClock.now + .seconds(Self.seconds)
@@ -45,7 +46,9 @@ struct StressTests {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for client in 0..<64 {
                     group.addTask {
-                        try await TestClient.withClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(60))) { connection in
+                        try await TestClient.withClient(
+                            host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(60))
+                        ) { connection in
                             var base = 0
                             var round = 0
                             while ContinuousClock.now < end {
@@ -53,18 +56,29 @@ struct StressTests {
                                 switch client {
                                 case 0..<32:  // each filer's own clerk, amending its latest version
                                     let key = allKeys[codes[client]]!
-                                    let answer = try await SignedUpload(key: key, baseVersion: base, tag: "\(client)-\(round)").send(connection)
-                                    await tally.record("upload", answer.status, allowed: [201, 409], detail: String(decoding: answer.body, as: UTF8.self))
-                                    base = answer.receipt?.version ?? (try? JSONDecoder().decode(APIErrorBody.self, from: answer.body))?.currentVersion ?? base
+                                    let answer = try await SignedUpload(key: key, baseVersion: base, tag: "\(client)-\(round)")
+                                        .send(connection)
+                                    await tally.record(
+                                        "upload", answer.status, allowed: [201, 409],
+                                        detail: String(decoding: answer.body, as: UTF8.self))
+                                    base =
+                                        answer.receipt?.version
+                                        ?? (try? JSONDecoder().decode(APIErrorBody.self, from: answer.body))?.currentVersion
+                                        ?? base
                                 case 32..<40:  // a second clerk of the same office, racing the first
                                     let key = allKeys[codes[client - 32]]!
                                     let latest = try await Self.latest(key, connection, tally)
-                                    let answer = try await SignedUpload(key: key, baseVersion: latest, tag: "second-\(client)-\(round)").send(connection)
-                                    await tally.record("upload (racing)", answer.status, allowed: [201, 409], detail: String(decoding: answer.body, as: UTF8.self))
+                                    let answer = try await SignedUpload(
+                                        key: key, baseVersion: latest, tag: "second-\(client)-\(round)"
+                                    ).send(connection)
+                                    await tally.record(
+                                        "upload (racing)", answer.status, allowed: [201, 409],
+                                        detail: String(decoding: answer.body, as: UTF8.self))
                                 case 40..<56:  // reads of versions, one version and its exact bytes
                                     try await Self.read(allKeys[codes.randomElement()!]!, connection, tally)
                                 default:  // reviewers: roster, summary, decisions on the latest version
-                                    try await Self.review(allKeys[codes.randomElement()!]!, token: token, round: round, connection, tally)
+                                    try await Self.review(
+                                        allKeys[codes.randomElement()!]!, token: token, round: round, connection, tally)
                                 }
                             }
                         }
@@ -109,20 +123,25 @@ struct StressTests {
         let bearer: HTTPFields = [.authorization: "Bearer \(token)"]
         switch round % 4 {
         case 0:
-            let roster = try await connection.execute(TestClient.Request("/v1/rounds/2017/filers?perPage=100", method: .get, headers: bearer))
+            let roster = try await connection.execute(
+                TestClient.Request("/v1/rounds/2017/filers?perPage=100", method: .get, headers: bearer))
             await tally.record("roster", Int(roster.head.status.code), allowed: [200])
         case 1:
-            let summary = try await connection.execute(TestClient.Request("/v1/rounds/2017/summary", method: .get, headers: bearer))
+            let summary = try await connection.execute(
+                TestClient.Request("/v1/rounds/2017/summary", method: .get, headers: bearer))
             await tally.record("summary", Int(summary.head.status.code), allowed: [200])
         default:
             let latest = try await latest(key, connection, tally)
             guard latest > 0 else { return }
-            let decision = round % 4 == 2 ? ReviewRequest(decision: .accept) : ReviewRequest(decision: .return, comment: "请补充", dueOn: "2018-01-31")
+            let decision =
+                round % 4 == 2
+                ? ReviewRequest(decision: .accept) : ReviewRequest(decision: .return, comment: "请补充", dueOn: "2018-01-31")
             var headers = bearer
             headers[.contentType] = "application/json"
             let response = try await connection.execute(
                 TestClient.Request(
-                    APIPath.version(round: "2017", filer: key.filer, version: latest) + "/review", method: .post, headers: headers,
+                    APIPath.version(round: "2017", filer: key.filer, version: latest) + "/review", method: .post,
+                    headers: headers,
                     body: ByteBuffer(bytes: try ReportCoding.encode(decision, pretty: false))))
             let body = String(decoding: Data((response.body ?? ByteBuffer()).readableBytesView), as: UTF8.self)
             // 409: a newer version arrived between the read and the decision.

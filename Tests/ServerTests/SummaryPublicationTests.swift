@@ -28,9 +28,11 @@ struct SummaryPublicationTests {
             // The stored bytes are the signed bytes: each verifies with the filer's key.
             var verified = 0
             for (filer, key) in keys {
-                let report = try await client.asReviewer(.get, APIPath.report(round: "2017", filer: filer, version: 1), token: token)
+                let report = try await client.asReviewer(
+                    .get, APIPath.report(round: "2017", filer: filer, version: 1), token: token)
                 let record = try await server.store.version(round: "2017", filer: filer, number: 1)
-                if let record, SigningScheme.isValid(signatureHex: record.signature, for: record.signedFields, secret: key.secret),
+                if let record,
+                    SigningScheme.isValid(signatureHex: record.signature, for: record.signedFields, secret: key.secret),
                     record.sha256 == Hex.encode(Crypto.sha256(report.data))
                 {
                     verified += 1
@@ -112,7 +114,8 @@ struct SummaryPublicationTests {
             let first = try await client.execute(uri: Self.publicPath, method: .get)
             // Decided after publishing: invisible until published again.
             server.clock.set("2017-12-22T10:00:00+08:00")
-            _ = try await client.upload(TestReports.bytes(TestReports.valid(filer: "120000", summary: "已整改")), key: tianjin, baseVersion: 1)
+            _ = try await client.upload(
+                TestReports.bytes(TestReports.valid(filer: "120000", summary: "已整改")), key: tianjin, baseVersion: 1)
             _ = try await client.review("120000", version: 2, token: token, .accept)
             let unchanged = try await client.execute(uri: Self.publicPath, method: .get)
             _ = try await client.asReviewer(.post, "/v1/rounds/2017/publish", token: token)
@@ -136,9 +139,11 @@ struct SummaryPublicationTests {
         let byFiler = Dictionary(uniqueKeysWithValues: first.filers.map { ($0.filer, $0) })
         #expect(first.filers.count == 73)
         #expect(byFiler["110000"]?.reviewOutcome == .accepted && byFiler["110000"]?.acceptedVersion == 1)
-        #expect(byFiler["110000"]?.spotCheck == PublishedSpotCheck(platformsChecked: 1, confirmed: 1, discrepancies: 0, resolved: 0))
+        #expect(
+            byFiler["110000"]?.spotCheck == PublishedSpotCheck(platformsChecked: 1, confirmed: 1, discrepancies: 0, resolved: 0))
         #expect(byFiler["120000"]?.reviewOutcome == .returned && byFiler["120000"]?.acceptedVersion == nil)
-        #expect(byFiler["120000"]?.spotCheck == PublishedSpotCheck(platformsChecked: 1, confirmed: 0, discrepancies: 1, resolved: 0))
+        #expect(
+            byFiler["120000"]?.spotCheck == PublishedSpotCheck(platformsChecked: 1, confirmed: 0, discrepancies: 1, resolved: 0))
         #expect(byFiler["130000"]?.deadlineStatus == .pending && byFiler["130000"]?.reviewOutcome == nil)
         #expect(first.summary.filers == 1 && first.totals.onTime == 2)
 

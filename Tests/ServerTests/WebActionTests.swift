@@ -30,12 +30,14 @@ struct WebActionTests {
             #expect(missing.status == .forbidden)
 
             let noComment = try await browser.post(
-                path + "/review", [("csrf", csrf), ("version", "1"), ("decision", "return"), ("comment", "  "), ("dueOn", "2018-01-10")])
+                path + "/review",
+                [("csrf", csrf), ("version", "1"), ("decision", "return"), ("comment", "  "), ("dueOn", "2018-01-10")])
             #expect(noComment.status == .unprocessableContent)
             #expect(noComment.html.contains(#"id="review-error""#) && noComment.html.contains("退回必须填写意见"))
             #expect(noComment.html.contains(#"value="2018-01-10""#))  // the form keeps what was typed
             let pastDue = try await browser.post(
-                path + "/review", [("csrf", csrf), ("version", "1"), ("decision", "return"), ("comment", "补"), ("dueOn", "2017-12-01")])
+                path + "/review",
+                [("csrf", csrf), ("version", "1"), ("decision", "return"), ("comment", "补"), ("dueOn", "2017-12-01")])
             #expect(pastDue.status == .unprocessableContent)
             #expect(try await server.count("review_decisions") == 0)
 
@@ -48,14 +50,16 @@ struct WebActionTests {
             #expect(page.contains(#"id="review-state">已退回"#))
             #expect(page.contains("“请补充&lt;整改&gt;佐证”") && page.contains("整改期限 2018-01-10"))
             // The JSON API sees the same decision, by the same reviewer.
-            let info = try await client.asReviewer(.get, APIPath.version(round: "2017", filer: "110000", version: 1), token: token)
+            let info = try await client.asReviewer(
+                .get, APIPath.version(round: "2017", filer: "110000", version: 1), token: token)
             let version = try info.decode(VersionInfo.self)
             #expect(version.reviewState == .returned)
             #expect(version.reviews.map(\.reviewer) == ["甲"] && version.reviews.first?.comment == "请补充<整改>佐证")
             #expect(try await server.auditCount("version.review") == 1)
 
             // A decision on a version that is no longer the latest: 409 shown in the page.
-            _ = try await client.upload(TestReports.bytes(TestReports.valid(filer: "110000", summary: "第二版")), key: key, baseVersion: 1)
+            _ = try await client.upload(
+                TestReports.bytes(TestReports.valid(filer: "110000", summary: "第二版")), key: key, baseVersion: 1)
             let stale = try await browser.post(path + "/review", [("csrf", csrf), ("version", "1"), ("decision", "accept")])
             #expect(stale.status == .conflict)
             #expect(try await server.count("review_decisions") == 1)
@@ -87,7 +91,8 @@ struct WebActionTests {
             #expect(badSeed.status == .badRequest)
             #expect(try await server.count("spot_checks") == 0)
 
-            let drawn = try await browser.post(path, [("csrf", csrf), ("seed", "2017"), ("province", "2"), ("city", "1"), ("county", "0")])
+            let drawn = try await browser.post(
+                path, [("csrf", csrf), ("seed", "2017"), ("province", "2"), ("city", "1"), ("county", "0")])
             #expect(drawn.status == .seeOther)
             // The same draw as the JSON API's with that seed and those counts.
             let check = try await client.asReviewer(.get, "/v1/rounds/2017/spot-checks/1", token: token).decode(SpotCheck.self)
@@ -100,14 +105,17 @@ struct WebActionTests {
             #expect(try await server.count("spot_check_findings") == 0)
             for (url, due) in [(findings, "2017-12-28"), (other, "2017-12-20")] {
                 let response = try await browser.post(
-                    url, [("csrf", csrf), ("indicator", "search"), ("outcome", "discrepancy"), ("notes", "搜索<无>结果"), ("dueOn", due)])
+                    url,
+                    [("csrf", csrf), ("indicator", "search"), ("outcome", "discrepancy"), ("notes", "搜索<无>结果"), ("dueOn", due)])
                 #expect(response.status == .seeOther)
             }
             let confirmed = try await browser.post(
                 findings, [("csrf", csrf), ("indicator", "columns"), ("outcome", "confirmed"), ("dueOn", "2017-12-28")])
             #expect(confirmed.status == .seeOther)
-            #expect(try await browser.post(
-                findings, [("csrf", csrf), ("indicator", "columns"), ("outcome", "confirmed")]).status == .conflict)
+            #expect(
+                try await browser.post(
+                    findings, [("csrf", csrf), ("indicator", "columns"), ("outcome", "confirmed")]
+                ).status == .conflict)
 
             server.clock.set("2017-12-21T01:00:00+08:00")  // the second follow-up is now overdue (session still live)
             let page = try await browser.get(path).html

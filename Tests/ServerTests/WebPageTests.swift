@@ -60,7 +60,9 @@ struct WebPageTests {
         }
     }
 
-    @Test("filer page: versions with receipts, the form with Chinese indicator names, findings beside fields, diff; filer text escaped")
+    @Test(
+        "filer page: versions with receipts, the form with Chinese indicator names, findings beside fields, diff; filer text escaped"
+    )
     func filerPage() async throws {
         let server = try TestServer()
         defer { server.remove() }
@@ -136,7 +138,9 @@ struct WebPageTests {
             let publish = try await browser.post("/web/rounds/2017/publish", [("csrf", try WebBrowser.csrf(in: summary))])
             #expect(publish.status == .seeOther)
             // A decision after publication does not reach the public page.
-            #expect(try await client.review("110000", version: 1, token: token, .return("补充", dueOn: "2018-01-10")).status == .created)
+            #expect(
+                try await client.review("110000", version: 1, token: token, .return("补充", dueOn: "2018-01-10")).status == .created
+            )
             let page = try await anonymous.get("/public/rounds/2017")
             #expect(page.status == .ok)
             let filers = try #require(Self.section(of: page.html, from: #"<table id="public-filers">"#, to: "</table>"))

@@ -16,8 +16,10 @@ struct WebSessionTests {
         defer { server.remove() }
         try await server.live { client in
             var browser = WebBrowser(client)
-            for path in ["/web", "/web/rounds/2017", "/web/rounds/2017/filers/110000", "/web/rounds/2017/spot-checks",
-                         "/web/rounds/2017/summary", "/web/rounds/2017/roster.csv", "/web/nowhere"] {
+            for path in [
+                "/web", "/web/rounds/2017", "/web/rounds/2017/filers/110000", "/web/rounds/2017/spot-checks",
+                "/web/rounds/2017/summary", "/web/rounds/2017/roster.csv", "/web/nowhere",
+            ] {
                 let response = try await browser.get(path)
                 #expect(response.status == .seeOther, "\(path)")
                 #expect(response.redirectLocation?.hasPrefix("/web/sign-in") == true, "\(path)")
@@ -54,7 +56,8 @@ struct WebSessionTests {
             #expect(dashboard.html.contains("审核人：王审核"))
             // The way back after sign-in: only to a reviewer page of this site.
             var other = WebBrowser(client)
-            #expect(try await other.signIn(token, next: "/web/rounds/2017/summary").redirectLocation == "/web/rounds/2017/summary")
+            #expect(
+                try await other.signIn(token, next: "/web/rounds/2017/summary").redirectLocation == "/web/rounds/2017/summary")
             var third = WebBrowser(client)
             #expect(try await third.signIn(token, next: "https://evil.example/web/").redirectLocation == "/web/rounds/2017")
         }

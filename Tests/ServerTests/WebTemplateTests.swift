@@ -38,7 +38,9 @@ struct WebTemplateTests {
         }
         let used = Set(files.values.flatMap(Self.references))
         for name in files.keys.sorted() {
-            #expect(WebTemplate(rawValue: name) != nil || used.contains(name), "\(name).mustache is neither a page nor a used partial")
+            #expect(
+                WebTemplate(rawValue: name) != nil || used.contains(name), "\(name).mustache is neither a page nor a used partial"
+            )
         }
         for name in used.sorted() {
             #expect(assets.hasTemplate(named: name), "a template uses {{> \(name)}}, which does not exist")
@@ -68,7 +70,8 @@ struct WebTemplateTests {
             let signIn = try await browser.get("/web/sign-in")
             let policy = try #require(signIn.headers[.contentSecurityPolicy])
             #expect(policy.contains("style-src 'self'") && !policy.contains("unsafe-inline") && !policy.contains("script-src"))
-            let link = try #require(signIn.html.firstMatch(of: #/<link rel="stylesheet" href="(/web/static/zicha-[0-9a-f]{16}\.css)">/#))
+            let link = try #require(
+                signIn.html.firstMatch(of: #/<link rel="stylesheet" href="(/web/static/zicha-[0-9a-f]{16}\.css)">/#))
             let href = String(link.output.1)
             // The public pages (here the not-yet-published 404) use the same frame.
             let publicPage = try await browser.get("/public/rounds/2017")

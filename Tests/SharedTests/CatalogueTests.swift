@@ -1,5 +1,5 @@
-import Testing
 import Shared
+import Testing
 
 @Suite struct CatalogueTests {
     @Test func thirteenUniqueIndicatorsInTableOrder() {
@@ -16,7 +16,10 @@ import Shared
     }
 
     @Test func scopesMatchTheTable() {
-        #expect(IndicatorCatalogue.platformIndicators.map(\.id) == [.unifiedEntry, .columns, .search, .classification, .registration, .consultation])
+        #expect(
+            IndicatorCatalogue.platformIndicators.map(\.id) == [
+                .unifiedEntry, .columns, .search, .classification, .registration, .consultation,
+            ])
         #expect(IndicatorCatalogue.serviceItemIndicators.count == 7)
         #expect(IndicatorCatalogue.all.filter { $0.level1.zh == "平台功能" }.allSatisfy { $0.appliesTo == .platform })
         #expect(IndicatorCatalogue.all.filter { $0.level1.zh == "服务事项" }.allSatisfy { $0.appliesTo == .serviceItem })

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import Shared
+import Testing
 
 @Suite struct ExamplesTests {
     @Test(arguments: ["report-valid.json", "report-invalid.json"])
@@ -12,7 +12,12 @@ import Shared
     @Test func theValidExampleHasNoErrors() throws {
         let report = try ReportDecoder.decode(try Fixtures.example("report-valid.json"))
         #expect(validate(report, context: Fixtures.context).errors == [])
-        #expect(validate(report, context: ValidationContext(roundID: "2017", deadline: Day("2017-12-31"), roster: ["320000"], signingFiler: "320000")).errors == [])
+        #expect(
+            validate(
+                report,
+                context: ValidationContext(
+                    roundID: "2017", deadline: Day("2017-12-31"), roster: ["320000"], signingFiler: "320000")
+            ).errors == [])
         #expect(report.platforms.count >= 2)
         #expect(report.platforms.reduce(0) { $0 + $1.serviceItems.count } >= 5)
         #expect(!report.unifiedPlatform)

@@ -6,7 +6,8 @@ import Testing
 /// (`scripts/openssl-verify`); these prove that those commands agree with `SigningScheme`.
 @Suite("Signatures reproduced with the openssl command line")
 struct OpenSSLCommandLineTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// Runs `scripts/openssl-verify` and returns its exit status and output.
     func openSSLVerify(report: Data, signature: DetachedSignature, key: KeyFile) throws -> (Int32, String) {
@@ -34,8 +35,10 @@ struct OpenSSLCommandLineTests {
         let fields = SigningScheme.Fields(
             method: "POST", path: APIPath.versions(round: "2017", filer: "320000"), filer: "320000", round: "2017",
             keyID: "k-test", signedAt: "2017-12-20T02:00:00Z", baseVersion: 2, contentSHA256: Hex.encode(Crypto.sha256(body)))
-        return (DetachedSignature(fields: fields, signature: SigningScheme.signature(for: fields, secret: secret)),
-                KeyFile(keyId: "k-test", filer: "320000", secret: secret, issuedAt: "2017-12-01T00:00:00Z"))
+        return (
+            DetachedSignature(fields: fields, signature: SigningScheme.signature(for: fields, secret: secret)),
+            KeyFile(keyId: "k-test", filer: "320000", secret: secret, issuedAt: "2017-12-01T00:00:00Z")
+        )
     }
 
     @Test func opensslReproducesTheSignature() throws {

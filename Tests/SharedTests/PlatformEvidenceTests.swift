@@ -1,5 +1,5 @@
-import Testing
 import Shared
+import Testing
 
 /// docs/FORM.md "Validation" 2 for the platform indicators, both sides of each rule.
 @Suite struct PlatformEvidenceTests {
@@ -49,7 +49,9 @@ import Shared
     }
 
     @Test func registration() {
-        let failed = report { $0.registration?.evidence.tests?.append(RegistrationTest(on: "2017-11-03", account: .enterprise, succeeded: false)) }
+        let failed = report {
+            $0.registration?.evidence.tests?.append(RegistrationTest(on: "2017-11-03", account: .enterprise, succeeded: false))
+        }
         #expect(Fixtures.issues(failed).has(.error, "evidence.contradictsPass", at: "\(base).registration.tests[1].succeeded"))
         let none = report { $0.registration?.evidence.tests = [] }
         #expect(Fixtures.issues(none).has(.error, "registration.noTests", at: "\(base).registration.tests"))
@@ -61,7 +63,9 @@ import Shared
 
     func consultation(submitted: FormDate, answered: FormDate?, preparedOn: FormDate = "2017-12-20") -> [ValidationIssue] {
         var report = report {
-            $0.consultation?.evidence.tests = [ConsultationTest(question: "体检医院有哪些？", submittedOn: submitted, answeredOn: answered)]
+            $0.consultation?.evidence.tests = [
+                ConsultationTest(question: "体检医院有哪些？", submittedOn: submitted, answeredOn: answered)
+            ]
         }
         report.preparedOn = preparedOn
         return Fixtures.issues(report)
@@ -76,13 +80,17 @@ import Shared
 
     @Test func consultationAcrossNewYear() {
         #expect(consultation(submitted: "2017-12-25", answered: "2018-01-02", preparedOn: "2018-01-05") == [])
-        #expect(consultation(submitted: "2017-12-25", answered: "2018-01-03", preparedOn: "2018-01-05").has(.error, "evidence.contradictsPass", at: "\(base).consultation.tests[0].answeredOn"))
+        #expect(
+            consultation(submitted: "2017-12-25", answered: "2018-01-03", preparedOn: "2018-01-05").has(
+                .error, "evidence.contradictsPass", at: "\(base).consultation.tests[0].answeredOn"))
     }
 
     @Test func unansweredQuestions() {
         // Due 2017-12-08: pending on the due day, failing the day after.
         #expect(consultation(submitted: "2017-12-01", answered: nil, preparedOn: "2017-12-08") == [])
-        #expect(consultation(submitted: "2017-12-01", answered: nil, preparedOn: "2017-12-09").has(.error, "evidence.contradictsPass", at: "\(base).consultation.tests[0].answeredOn"))
+        #expect(
+            consultation(submitted: "2017-12-01", answered: nil, preparedOn: "2017-12-09").has(
+                .error, "evidence.contradictsPass", at: "\(base).consultation.tests[0].answeredOn"))
     }
 
     @Test func consultationChannelAndTests() {
@@ -95,10 +103,16 @@ import Shared
     }
 
     @Test func consultationDates() {
-        #expect(consultation(submitted: "2017-12-13", answered: "2017-12-12").has(.error, "consultation.dateOrder", at: "\(base).consultation.tests[0].answeredOn"))
+        #expect(
+            consultation(submitted: "2017-12-13", answered: "2017-12-12").has(
+                .error, "consultation.dateOrder", at: "\(base).consultation.tests[0].answeredOn"))
         #expect(consultation(submitted: "2017-12-12", answered: "2017-12-12") == [])
-        #expect(consultation(submitted: "2017-12-18", answered: "2017-12-21").has(.error, "shape.dateAfterPrepared", at: "\(base).consultation.tests[0].answeredOn"))
-        #expect(consultation(submitted: "2017-13-01", answered: nil).has(.error, "shape.date", at: "\(base).consultation.tests[0].submittedOn"))
+        #expect(
+            consultation(submitted: "2017-12-18", answered: "2017-12-21").has(
+                .error, "shape.dateAfterPrepared", at: "\(base).consultation.tests[0].answeredOn"))
+        #expect(
+            consultation(submitted: "2017-13-01", answered: nil).has(
+                .error, "shape.date", at: "\(base).consultation.tests[0].submittedOn"))
     }
 
     @Test func datesOutsideTheCalendarAreErrorsNotCrashes() {
@@ -111,7 +125,9 @@ import Shared
 
     @Test func verdictsAreExposedForTheSummary() {
         let report = report {
-            $0.consultation?.evidence.tests = [ConsultationTest(question: "q", submittedOn: "2017-09-28", answeredOn: "2017-10-12")]
+            $0.consultation?.evidence.tests = [
+                ConsultationTest(question: "q", submittedOn: "2017-09-28", answeredOn: "2017-10-12")
+            ]
             $0.columns?.evidence.columns?[0].itemCount = 0
         }
         let platform = report.platforms[0]

@@ -1,5 +1,5 @@
-import Testing
 import Shared
+import Testing
 
 /// docs/FORM.md "Validation" 3 and 4: declared result against evidence, and the rectification.
 @Suite struct RectificationTests {
@@ -20,7 +20,9 @@ import Shared
     }
 
     @Test func rectificationNeedsMeasuresResponsibleAndStatus() {
-        let empty = issues(Assessment(result: .fail, problems: ["问题"], rectification: Rectification(measures: " ", status: nil, responsible: nil)))
+        let empty = issues(
+            Assessment(
+                result: .fail, problems: ["问题"], rectification: Rectification(measures: " ", status: nil, responsible: nil)))
         #expect(empty.has(.error, "rectification.measuresMissing", at: "\(search).rectification.measures"))
         #expect(empty.has(.error, "rectification.responsibleMissing", at: "\(search).rectification.responsible"))
         #expect(empty.has(.error, "rectification.statusMissing", at: "\(search).rectification.status"))
@@ -31,8 +33,12 @@ import Shared
         noDate.rectification?.completedOn = nil
         #expect(issues(noDate).has(.error, "rectification.completedOnMissing", at: "\(search).rectification.completedOn"))
         #expect(issues(Fixtures.failedCompleted(on: "2017-12-20")) == [])
-        #expect(issues(Fixtures.failedCompleted(on: "2017-12-21")).has(.error, "rectification.completedAfterPrepared", at: "\(search).rectification.completedOn"))
-        #expect(issues(Fixtures.failedCompleted(on: "2017-12-32")).has(.error, "shape.date", at: "\(search).rectification.completedOn"))
+        #expect(
+            issues(Fixtures.failedCompleted(on: "2017-12-21")).has(
+                .error, "rectification.completedAfterPrepared", at: "\(search).rectification.completedOn"))
+        #expect(
+            issues(Fixtures.failedCompleted(on: "2017-12-32")).has(
+                .error, "shape.date", at: "\(search).rectification.completedOn"))
     }
 
     @Test func completedWhileTheEvidenceStillFails() {
@@ -47,7 +53,9 @@ import Shared
 
     @Test func openRectificationsNeedADueDateByTheDeadline() {
         for status in [RectificationStatus.inProgress, .planned] {
-            let noDue = Assessment(result: .fail, problems: ["问题"], rectification: Rectification(measures: "措施", status: status, responsible: "省政务办"))
+            let noDue = Assessment(
+                result: .fail, problems: ["问题"], rectification: Rectification(measures: "措施", status: status, responsible: "省政务办")
+            )
             #expect(issues(noDue).has(.error, "rectification.dueOnMissing", at: "\(search).rectification.dueOn"))
             var onDeadline = noDue
             onDeadline.rectification?.dueOn = "2017-12-31"

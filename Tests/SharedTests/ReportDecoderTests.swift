@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import Shared
+import Testing
 
 @Suite struct ReportDecoderTests {
     func decodeError(_ text: String) -> ReportDecodingError? {
@@ -45,13 +45,15 @@ import Shared
         let error = try #require(decodeError(try valid(replacing: "\"copies\" : 2,", with: "\"copies\" : \"两份\",")))
         #expect(error.path == "platforms[0].serviceItems[1].guide.materials[3].copies")
         #expect(error.messageEn.hasSuffix("expected an integer, found a string"))
-        let boolError = try #require(decodeError(try valid(replacing: "\"unifiedPlatform\" : false", with: "\"unifiedPlatform\" : \"no\"")))
+        let boolError = try #require(
+            decodeError(try valid(replacing: "\"unifiedPlatform\" : false", with: "\"unifiedPlatform\" : \"no\"")))
         #expect(boolError.path == "unifiedPlatform")
         #expect(boolError.messageEn.contains("expected true or false"))
         let fraction = try #require(decodeError(try valid(replacing: "\"copies\" : 2,", with: "\"copies\" : 1.5,")))
         #expect(fraction.path == "platforms[0].serviceItems[1].guide.materials[3].copies")
         #expect(fraction.messageEn.contains("integer"))
-        let huge = try #require(decodeError(try valid(replacing: "\"itemCount\" : 1214", with: "\"itemCount\" : 99999999999999999999")))
+        let huge = try #require(
+            decodeError(try valid(replacing: "\"itemCount\" : 1214", with: "\"itemCount\" : 99999999999999999999")))
         #expect(huge.path == "platforms[0].checks.columns.columns[0].itemCount")
     }
 
@@ -105,7 +107,8 @@ import Shared
     }
 
     @Test func impossibleDatesDecodeAndAreLeftToTheValidator() throws {
-        let report = try ReportDecoder.decode(Data(try valid(replacing: "\"preparedOn\" : \"2017-12-20\"", with: "\"preparedOn\" : \"2017-02-30\"").utf8))
+        let report = try ReportDecoder.decode(
+            Data(try valid(replacing: "\"preparedOn\" : \"2017-12-20\"", with: "\"preparedOn\" : \"2017-02-30\"").utf8))
         #expect(report.preparedOn.raw == "2017-02-30")
         #expect(validate(report, context: ValidationContext()).has(.error, "shape.date", at: "preparedOn"))
     }

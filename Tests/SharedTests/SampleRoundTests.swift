@@ -51,7 +51,8 @@ struct SampleRoundTests {
         report.platforms[p].checks.search?.evidence.tests = fixed
         report.platforms[p].checks.search?.assessment.rectification?.status = .completed
         report.platforms[p].checks.search?.assessment.rectification?.completedOn = FormDate("2017-12-19")
-        let summary = NationalSummary.compute(round: "2017", inputs: [SummaryInput(filer: "x", name: "x", version: 1, report: report)])
+        let summary = NationalSummary.compute(
+            round: "2017", inputs: [SummaryInput(filer: "x", name: "x", version: 1, report: report)])
         let search = try #require(summary.shares.first { $0.id == "searchFails" })
         #expect(search.firstFound.numerator == search.afterRectification.numerator + 1)
     }

@@ -1,5 +1,5 @@
-import Testing
 import Shared
+import Testing
 
 /// docs/FORM.md "Validation" 2 for the service-item indicators, both sides of each rule.
 @Suite struct ServiceItemEvidenceTests {
@@ -61,7 +61,10 @@ import Shared
             $0.guide.materials?[1].copies = nil
         }
         let paths = missing.with("evidence.contradictsPass").map(\.path)
-        #expect(paths == ["\(item).guide.materials[0].copyType", "\(item).guide.materials[0].medium", "\(item).guide.materials[1].copies"])
+        #expect(
+            paths == [
+                "\(item).guide.materials[0].copyType", "\(item).guide.materials[0].medium", "\(item).guide.materials[1].copies",
+            ])
         #expect(missing.allSatisfy { $0.indicator == .materialFormat })
     }
 
@@ -81,10 +84,11 @@ import Shared
         let neither = issues { $0.guide.forms?[0].instructionsUrl = nil }
         #expect(neither.has(.error, "evidence.contradictsPass", at: "\(item).guide.forms[0]"))
         #expect(neither.first?.indicator == .formSample)
-        #expect(issues {
-            $0.guide.forms?[0].instructionsUrl = nil
-            $0.guide.forms?[0].sampleUrl = "https://www.jszwfw.gov.cn/sl.pdf"
-        } == [])
+        #expect(
+            issues {
+                $0.guide.forms?[0].instructionsUrl = nil
+                $0.guide.forms?[0].sampleUrl = "https://www.jszwfw.gov.cn/sl.pdf"
+            } == [])
     }
 
     @Test func noFormsMeansNotApplicable() {

@@ -1,11 +1,12 @@
 import Foundation
-import Testing
 import Shared
+import Testing
 
 @Suite struct SigningTests {
     @Test func sha256KnownAnswer() {
         // FIPS 180-2, appendix B.1.
-        #expect(Hex.encode(Crypto.sha256(Array("abc".utf8))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            Hex.encode(Crypto.sha256(Array("abc".utf8))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
     @Test func hmacSHA256KnownAnswer() {
@@ -48,7 +49,9 @@ import Shared
         #expect(SigningScheme.parseTimestamp(text) == date)
     }
 
-    @Test(arguments: ["1999-12-31T23:59:59Z", "2100-01-01T00:00:00Z", "2017-12-20T02:00:00+08:00", "2017-12-20 02:00:00Z", "yesterday", ""])
+    @Test(arguments: [
+        "1999-12-31T23:59:59Z", "2100-01-01T00:00:00Z", "2017-12-20T02:00:00+08:00", "2017-12-20 02:00:00Z", "yesterday", "",
+    ])
     func absurdOrMalformedTimesAreRejected(text: String) {
         #expect(SigningScheme.parseTimestamp(text) == nil)
     }

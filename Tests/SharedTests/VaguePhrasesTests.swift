@@ -1,5 +1,5 @@
-import Testing
 import Shared
+import Testing
 
 @Suite struct VaguePhrasesTests {
     @Test(arguments: [

@@ -6,8 +6,11 @@ import Testing
 struct ValidationResultEncodingTests {
     @Test func everyIssueHasTheSixFieldsAndShapeRulesANullIndicator() throws {
         let result = ValidationResult(issues: [
-            ValidationIssue(severity: .error, code: "shape.blank", indicator: nil, path: "summary", message: "必填项为空", messageEn: "blank"),
-            ValidationIssue(severity: .warning, code: "rectification.onPass", indicator: .search, path: "platforms[0].checks.search", message: "m", messageEn: "e"),
+            ValidationIssue(
+                severity: .error, code: "shape.blank", indicator: nil, path: "summary", message: "必填项为空", messageEn: "blank"),
+            ValidationIssue(
+                severity: .warning, code: "rectification.onPass", indicator: .search, path: "platforms[0].checks.search",
+                message: "m", messageEn: "e"),
         ])
         let data = try ReportCoding.encode(result)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -1,5 +1,5 @@
-import Testing
 import Shared
+import Testing
 
 @Suite struct ValidatorShapeTests {
     @Test func theFixtureIsClean() {
@@ -144,10 +144,16 @@ import Shared
     @Test func roundAndRoster() {
         let report = Fixtures.report()
         #expect(Fixtures.issues(report, context: ValidationContext(roundID: "2018")).has(.error, "round.mismatch", at: "round"))
-        #expect(Fixtures.issues(report, context: ValidationContext(roster: ["110000"])).has(.error, "roster.unknownFiler", at: "filer.code"))
+        #expect(
+            Fixtures.issues(report, context: ValidationContext(roster: ["110000"])).has(
+                .error, "roster.unknownFiler", at: "filer.code"))
         #expect(Fixtures.issues(report, context: ValidationContext(roster: ["110000", "320000"])) == [])
-        #expect(Fixtures.issues(report, context: ValidationContext(signingFiler: "110000")).has(.error, "roster.keyMismatch", at: "filer.code"))
-        #expect(Fixtures.issues(report, context: ValidationContext(roundID: "2017", roster: ["320000"], signingFiler: "320000")) == [])
+        #expect(
+            Fixtures.issues(report, context: ValidationContext(signingFiler: "110000")).has(
+                .error, "roster.keyMismatch", at: "filer.code"))
+        #expect(
+            Fixtures.issues(report, context: ValidationContext(roundID: "2017", roster: ["320000"], signingFiler: "320000")) == []
+        )
     }
 
     @Test func preparedAfterTheDeadlineIsFine() {

@@ -1,5 +1,5 @@
-import Testing
 import Shared
+import Testing
 
 @Suite struct WorkdayCalendarTests {
     let calendar = WorkdayCalendar.official

@@ -28,9 +28,11 @@ package enum CommandRunner {
 
     /// Starts `executable` in `directory` with stdin from /dev/null and output into fresh files
     /// there; read them with `collect` once it has exited.
-    package static func start(_ executable: URL, _ arguments: [String], in directory: URL, env: [String: String] = [:]) throws -> (
-        Process, stdout: URL, stderr: URL
-    ) {
+    package static func start(_ executable: URL, _ arguments: [String], in directory: URL, env: [String: String] = [:]) throws
+        -> (
+            Process, stdout: URL, stderr: URL
+        )
+    {
         let id = UUID().uuidString
         let out = directory.appendingPathComponent(".out-\(id)")
         let err = directory.appendingPathComponent(".err-\(id)")

@@ -33,7 +33,9 @@ package enum TestReports {
     /// Jiangsu's (320000) report with no validation issue: two columns, a form without a sample,
     /// a site code; the base the validator's tests break one rule at a time.
     package static func jiangsu() -> SelfInspectionReport {
-        let columns = [Column(name: "个人服务", dimension: .user, itemCount: 120), Column(name: "法人服务", dimension: .user, itemCount: 80)]
+        let columns = [
+            Column(name: "个人服务", dimension: .user, itemCount: 120), Column(name: "法人服务", dimension: .user, itemCount: 80),
+        ]
         let item = ServiceItem(
             name: "教师资格认定", department: "江苏省教育厅",
             guide: guide(
@@ -54,7 +56,8 @@ package enum TestReports {
             platforms: [
                 Platform(
                     id: "js", name: "江苏政务服务网", url: "http://www.jszwfw.gov.cn", portalUrl: "http://www.jiangsu.gov.cn",
-                    level: .province, regionCode: "320000", siteCode: "3200000001", checks: passingPlatformChecks(columns: columns),
+                    level: .province, regionCode: "320000", siteCode: "3200000001",
+                    checks: passingPlatformChecks(columns: columns),
                     serviceItems: [item])
             ],
             summary: "已完成全部整改。")
@@ -81,7 +84,8 @@ package enum TestReports {
                     SearchTest(query: "排污许可证", expectedItem: "排污许可证核发", found: true),
                 ])),
             classification: Check(pass, ClassificationEvidence(mismatches: [])),
-            registration: Check(pass, RegistrationEvidence(tests: [RegistrationTest(on: "2017-11-02", account: .person, succeeded: true)])),
+            registration: Check(
+                pass, RegistrationEvidence(tests: [RegistrationTest(on: "2017-11-02", account: .person, succeeded: true)])),
             consultation: Check(
                 pass,
                 ConsultationEvidence(

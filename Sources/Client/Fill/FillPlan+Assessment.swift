@@ -44,7 +44,10 @@ extension FillPlan {
         let isFail: (R) -> Bool = { $0[keyPath: kp].result == .fail }
         func status(_ report: R) -> RectificationStatus? { report[keyPath: kp].rectification?.status }
         return [
-            FillQuestions.choice("\(base).result", s, Label("自查结果", "Result of the self-inspection"), results, .required(kp.appending(path: \.result))) {
+            FillQuestions.choice(
+                "\(base).result", s, Label("自查结果", "Result of the self-inspection"), results,
+                .required(kp.appending(path: \.result))
+            ) {
                 report, result in
                 var a = report[keyPath: kp]
                 if result != .fail {
@@ -56,22 +59,40 @@ extension FillPlan {
                 if result != .notApplicable, ReportTemplate.isPlaceholder(a.notes) { a.notes = nil }
                 report[keyPath: kp] = a
             },
-            FillQuestions.sentences("\(base).problems", s, Label("发现的问题", "Problems found"), min: 1, Accessor(kp.appending(path: \.problems)))
-                .when(isFail),
-            FillQuestions.text("\(base).rectification.measures", s, Label("整改措施", "Rectification measures"), Accessor(rect.appending(path: \.measures)))
-                .when(isFail),
-            FillQuestions.choice("\(base).rectification.status", s, Label("整改状态", "Rectification status"), statuses, Accessor(rect.appending(path: \.status))) {
+            FillQuestions.sentences(
+                "\(base).problems", s, Label("发现的问题", "Problems found"), min: 1, Accessor(kp.appending(path: \.problems))
+            )
+            .when(isFail),
+            FillQuestions.text(
+                "\(base).rectification.measures", s, Label("整改措施", "Rectification measures"),
+                Accessor(rect.appending(path: \.measures))
+            )
+            .when(isFail),
+            FillQuestions.choice(
+                "\(base).rectification.status", s, Label("整改状态", "Rectification status"), statuses,
+                Accessor(rect.appending(path: \.status))
+            ) {
                 report, value in
                 if value == .completed { report[keyPath: rect].dueOn = nil } else { report[keyPath: rect].completedOn = nil }
             }.when(isFail),
-            FillQuestions.date("\(base).rectification.completedOn", s, Label("整改完成日期", "Completed on"), Accessor(rect.appending(path: \.completedOn)))
-                .when { isFail($0) && status($0) == .completed },
-            FillQuestions.date("\(base).rectification.dueOn", s, Label("计划完成日期", "Due on"), Accessor(rect.appending(path: \.dueOn)))
-                .when { isFail($0) && status($0) != .completed },
-            FillQuestions.text("\(base).rectification.responsible", s, Label("责任单位", "Responsible unit"), Accessor(rect.appending(path: \.responsible)))
-                .when(isFail),
-            FillQuestions.text("\(base).notes", s, Label("不适用的理由", "Why it does not apply"), Accessor(kp.appending(path: \.notes)))
-                .when { $0[keyPath: kp].result == .notApplicable },
+            FillQuestions.date(
+                "\(base).rectification.completedOn", s, Label("整改完成日期", "Completed on"),
+                Accessor(rect.appending(path: \.completedOn))
+            )
+            .when { isFail($0) && status($0) == .completed },
+            FillQuestions.date(
+                "\(base).rectification.dueOn", s, Label("计划完成日期", "Due on"), Accessor(rect.appending(path: \.dueOn))
+            )
+            .when { isFail($0) && status($0) != .completed },
+            FillQuestions.text(
+                "\(base).rectification.responsible", s, Label("责任单位", "Responsible unit"),
+                Accessor(rect.appending(path: \.responsible))
+            )
+            .when(isFail),
+            FillQuestions.text(
+                "\(base).notes", s, Label("不适用的理由", "Why it does not apply"), Accessor(kp.appending(path: \.notes))
+            )
+            .when { $0[keyPath: kp].result == .notApplicable },
         ]
     }
 }

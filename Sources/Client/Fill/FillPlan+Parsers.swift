@@ -6,9 +6,12 @@ extension FillPlan {
         Q.fields(line, count: 3, format: "栏目名称 | 维度 | 事项数").flatMap { f in
             let dimensions: [String: ColumnDimension] = ["主题": .theme, "部门": .department, "用户": .user, "其他": .other]
             guard let dimension = ColumnDimension(rawValue: f[1]) ?? dimensions[f[1]] else {
-                return .failure(Hint("维度应为 theme/department/user/other 或 主题/部门/用户/其他", "dimension must be theme, department, user or other"))
+                return .failure(
+                    Hint("维度应为 theme/department/user/other 或 主题/部门/用户/其他", "dimension must be theme, department, user or other"))
             }
-            guard let count = Int(f[2]), count >= 0 else { return .failure(Hint("事项数应为 0 或正整数", "item count must be a whole number ≥ 0")) }
+            guard let count = Int(f[2]), count >= 0 else {
+                return .failure(Hint("事项数应为 0 或正整数", "item count must be a whole number ≥ 0"))
+            }
             guard !f[0].isEmpty else { return .failure(Hint("栏目名称不能为空", "the column needs a name")) }
             return .success(Column(name: f[0], dimension: dimension, itemCount: count))
         }
@@ -27,7 +30,9 @@ extension FillPlan {
             guard let kind = AccountKind(rawValue: f[1]) ?? kinds[f[1]] else {
                 return .failure(Hint("账户类型应为 个人/法人（person/enterprise）", "account must be person or enterprise"))
             }
-            return Q.parseDate(f[0]).flatMap { day in Q.parseBool(f[2]).map { RegistrationTest(on: day, account: kind, succeeded: $0) } }
+            return Q.parseDate(f[0]).flatMap { day in
+                Q.parseBool(f[2]).map { RegistrationTest(on: day, account: kind, succeeded: $0) }
+            }
         }
     }
 
@@ -35,7 +40,9 @@ extension FillPlan {
         Q.fields(line, count: 3, format: "问题 | 提交日期 | 答复日期或 -").flatMap { f in
             guard !f[0].isEmpty else { return .failure(Hint("问题不能为空", "the question is required")) }
             return Q.parseDate(f[1]).flatMap { submitted in
-                guard let answered = Q.optional(f[2]) else { return .success(ConsultationTest(question: f[0], submittedOn: submitted, answeredOn: nil)) }
+                guard let answered = Q.optional(f[2]) else {
+                    return .success(ConsultationTest(question: f[0], submittedOn: submitted, answeredOn: nil))
+                }
                 return Q.parseDate(answered).map { ConsultationTest(question: f[0], submittedOn: submitted, answeredOn: $0) }
             }
         }
@@ -43,7 +50,8 @@ extension FillPlan {
 
     static func parseStep(_ line: String) -> Result<Step, Hint> {
         Q.fields(line, count: 2, format: "环节名称 | 具体说明").flatMap { f in
-            f[0].isEmpty ? .failure(Hint("环节名称不能为空", "the step needs a name")) : .success(Step(name: f[0], description: Q.optional(f[1])))
+            f[0].isEmpty
+                ? .failure(Hint("环节名称不能为空", "the step needs a name")) : .success(Step(name: f[0], description: Q.optional(f[1])))
         }
     }
 
@@ -52,7 +60,9 @@ extension FillPlan {
             let copyTypes: [String: CopyType] = ["原件": .original, "复印件": .copy, "原件和复印件": .originalAndCopy]
             let media: [String: Medium] = ["纸质": .paper, "电子": .electronic, "纸质或电子": .paperOrElectronic]
             guard !f[0].isEmpty else { return .failure(Hint("材料名称不能为空", "the material needs a name")) }
-            var copyType: CopyType?, medium: Medium?, copies: Int?
+            var copyType: CopyType?
+            var medium: Medium?
+            var copies: Int?
             if let text = Q.optional(f[1]) {
                 guard let value = CopyType(rawValue: text) ?? copyTypes[text] else {
                     return .failure(Hint("份数类型应为 原件/复印件/原件和复印件 或 -", "copy type must be original, copy, originalAndCopy or -"))
@@ -66,7 +76,9 @@ extension FillPlan {
                 medium = value
             }
             if let text = Q.optional(f[3]) {
-                guard let value = Int(text), value >= 1 else { return .failure(Hint("份数应为正整数或 -", "copies must be a whole number ≥ 1 or -")) }
+                guard let value = Int(text), value >= 1 else {
+                    return .failure(Hint("份数应为正整数或 -", "copies must be a whole number ≥ 1 or -"))
+                }
                 copies = value
             }
             return .success(Material(name: f[0], copyType: copyType, medium: medium, copies: copies, notes: Q.optional(f[4])))

@@ -14,7 +14,8 @@ enum FillPlan {
             for i in report.platforms[p].serviceItems.indices { steps += serviceItem(p, i) }
         }
         steps.append(
-            FillQuestions.text("summary", ["== 总结 / Summary =="], Label("整改情况总体说明", "Narrative of the rectification work"), \R.summary))
+            FillQuestions.text(
+                "summary", ["== 总结 / Summary =="], Label("整改情况总体说明", "Narrative of the rectification work"), \R.summary))
         return steps
     }
 
@@ -71,17 +72,23 @@ enum FillPlan {
         var steps = [
             FillQuestions.text("\(base).name", s, Label("平台名称", "Platform name"), \R.platforms[p].name),
             FillQuestions.url("\(base).url", s, Label("平台网址", "Platform URL"), .required(\R.platforms[p].url), required: true),
-            FillQuestions.url("\(base).portalUrl", s, Label("本级政府门户网站网址", "Same-level portal URL"), Accessor(\R.platforms[p].portalUrl), required: false),
+            FillQuestions.url(
+                "\(base).portalUrl", s, Label("本级政府门户网站网址", "Same-level portal URL"), Accessor(\R.platforms[p].portalUrl),
+                required: false),
             FillQuestions.choice("\(base).level", s, Label("平台层级", "Platform level"), levels, .required(\R.platforms[p].level)),
-            FillQuestions.text("\(base).regionCode", s, Label("行政区划代码（6 位）", "Region code (6 digits)"), Accessor(\R.platforms[p].regionCode), required: false),
-            FillQuestions.text("\(base).siteCode", s, Label("政府网站标识码", "Site code"), Accessor(\R.platforms[p].siteCode), required: false),
+            FillQuestions.text(
+                "\(base).regionCode", s, Label("行政区划代码（6 位）", "Region code (6 digits)"), Accessor(\R.platforms[p].regionCode),
+                required: false),
+            FillQuestions.text(
+                "\(base).siteCode", s, Label("政府网站标识码", "Site code"), Accessor(\R.platforms[p].siteCode), required: false),
         ]
         let checks: WritableKeyPath<R, PlatformChecks> = \R.platforms[p].checks
         steps += platformEvidence(p)
             .flatMap { indicator, evidence in
                 let section = indicatorSection(indicator, place: "平台 \(p + 1) / Platform \(p + 1)")
                 return evidence(section)
-                    + assessment("\(base).checks.\(indicator.rawValue)", section, checks.appending(path: platformAssessment(indicator)))
+                    + assessment(
+                        "\(base).checks.\(indicator.rawValue)", section, checks.appending(path: platformAssessment(indicator)))
             }
         return steps
     }
@@ -93,7 +100,8 @@ enum FillPlan {
         let item: WritableKeyPath<R, ServiceItem> = \R.platforms[p].serviceItems[i]
         var steps = [
             FillQuestions.text("\(base).name", s, Label("事项名称", "Item name"), item.appending(path: \.name)),
-            FillQuestions.text("\(base).code", s, Label("事项编码", "Item code"), Accessor(item.appending(path: \.code)), required: false),
+            FillQuestions.text(
+                "\(base).code", s, Label("事项编码", "Item code"), Accessor(item.appending(path: \.code)), required: false),
             FillQuestions.text("\(base).department", s, Label("实施部门", "Department"), item.appending(path: \.department)),
         ]
         steps += guide(base, place: place, item.appending(path: \.guide))

@@ -21,7 +21,9 @@ extension FillQuestions {
                         field.set(&report, keepable)
                         return
                     }
-                    Console.out("  ✗ 当前内容含占位文字或不足 \(min) 条，请逐条输入 / the current list has placeholders or fewer than \(min) entries; type the entries")
+                    Console.out(
+                        "  ✗ 当前内容含占位文字或不足 \(min) 条，请逐条输入 / the current list has placeholders or fewer than \(min) entries; type the entries"
+                    )
                     continue
                 }
                 if first == "-" {
@@ -52,7 +54,9 @@ extension FillQuestions {
 
     /// Splits `line` at `|` (or the full-width `｜`) into exactly `count` trimmed fields.
     static func fields(_ line: String, count: Int, format: String) -> Result<[String], Hint> {
-        let parts = line.split(separator: /\||｜/, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = line.split(separator: /\||｜/, omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         guard parts.count == count else {
             return .failure(Hint("需要 \(count) 项，用 | 分隔：\(format)", "\(count) fields separated by |: \(format)"))
         }
@@ -62,7 +66,8 @@ extension FillQuestions {
     /// A list of plain sentences (problems, mismatches, discrepancies).
     static func sentences(_ id: String, _ section: [String], _ label: Label, min: Int, _ field: Accessor<[String]?>) -> FillStep {
         list(
-            id, section, label, format: "一句话 / a sentence", min: min, field, render: { $0 }, isPlaceholder: ReportTemplate.isPlaceholder,
+            id, section, label, format: "一句话 / a sentence", min: min, field, render: { $0 },
+            isPlaceholder: ReportTemplate.isPlaceholder,
             parse: { .success($0) })
     }
 

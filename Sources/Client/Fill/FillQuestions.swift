@@ -10,7 +10,9 @@ enum FillQuestions {
     static let enterKeeps = "直接回车保留当前值；输入 - 表示空缺 / Enter keeps the current value; - leaves it empty"
 
     /// A text field; `required` refuses an empty answer.
-    static func text(_ id: String, _ section: [String], _ label: Label, _ field: Accessor<String?>, required: Bool = true) -> FillStep {
+    static func text(_ id: String, _ section: [String], _ label: Label, _ field: Accessor<String?>, required: Bool = true)
+        -> FillStep
+    {
         FillStep(id: id, section: section) { report, prompter throws(Prompter.EndOfInput) in
             let current = field.get(report)
             let keepable = current.flatMap { ReportTemplate.isPlaceholder($0) || $0.isEmpty ? nil : $0 }
@@ -26,7 +28,9 @@ enum FillQuestions {
         }
     }
 
-    static func text(_ id: String, _ section: [String], _ label: Label, _ keyPath: WritableKeyPath<SelfInspectionReport, String>) -> FillStep {
+    static func text(_ id: String, _ section: [String], _ label: Label, _ keyPath: WritableKeyPath<SelfInspectionReport, String>)
+        -> FillStep
+    {
         text(id, section, label, Accessor<String?>(get: { $0[keyPath: keyPath] }, set: { $0[keyPath: keyPath] = $1 ?? "" }))
     }
 
@@ -34,7 +38,8 @@ enum FillQuestions {
     static func date(_ id: String, _ section: [String], _ label: Label, _ field: Accessor<FormDate?>) -> FillStep {
         FillStep(id: id, section: section) { report, prompter throws(Prompter.EndOfInput) in
             let current = field.get(report)
-            let value = try prompter.ask(label, current: current?.raw, help: "格式 / format YYYY-MM-DD") { input -> Result<FormDate, Hint> in
+            let value = try prompter.ask(label, current: current?.raw, help: "格式 / format YYYY-MM-DD") {
+                input -> Result<FormDate, Hint> in
                 if input.isEmpty, let current, current.day != nil { return .success(current) }
                 return parseDate(input)
             }
@@ -44,7 +49,10 @@ enum FillQuestions {
 
     static func parseDate(_ input: String) -> Result<FormDate, Hint> {
         guard let day = Day(input) else {
-            return .failure(Hint("“\(input)”不是有效日期，请按 YYYY-MM-DD 输入，如 2017-12-20", "“\(input)” is not a real date; type YYYY-MM-DD, e.g. 2017-12-20"))
+            return .failure(
+                Hint(
+                    "“\(input)”不是有效日期，请按 YYYY-MM-DD 输入，如 2017-12-20",
+                    "“\(input)” is not a real date; type YYYY-MM-DD, e.g. 2017-12-20"))
         }
         return .success(FormDate(day))
     }
@@ -64,7 +72,9 @@ enum FillQuestions {
     }
 
     static func parseURL(_ input: String) -> Result<String, Hint> {
-        guard let url = URL(string: input), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host != nil else {
+        guard let url = URL(string: input), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+            url.host != nil
+        else {
             return .failure(Hint("请输入以 http:// 或 https:// 开头的完整网址", "type a full URL starting with http:// or https://"))
         }
         return .success(input)
@@ -82,7 +92,9 @@ enum FillQuestions {
             let value = try prompter.ask(label, current: currentName, help: menu) { input -> Result<E, Hint> in
                 if input.isEmpty, let current { return .success(current) }
                 if let n = Int(input), (1...options.count).contains(n) { return .success(options[n - 1].value) }
-                if let match = options.first(where: { $0.name.split(separator: " ").contains(Substring(input)) }) { return .success(match.value) }
+                if let match = options.first(where: { $0.name.split(separator: " ").contains(Substring(input)) }) {
+                    return .success(match.value)
+                }
                 return .failure(Hint("请输入 1 到 \(options.count) 之间的数字", "type a number from 1 to \(options.count)"))
             }
             field.set(&report, value)
@@ -94,7 +106,8 @@ enum FillQuestions {
     static func yesNo(_ id: String, _ section: [String], _ label: Label, _ field: Accessor<Bool?>) -> FillStep {
         FillStep(id: id, section: section) { report, prompter throws(Prompter.EndOfInput) in
             let current = field.get(report)
-            let value = try prompter.ask(label, current: current.map { $0 ? "是 yes" : "否 no" }, help: "y 是 / n 否") { input -> Result<Bool, Hint> in
+            let value = try prompter.ask(label, current: current.map { $0 ? "是 yes" : "否 no" }, help: "y 是 / n 否") {
+                input -> Result<Bool, Hint> in
                 if input.isEmpty, let current { return .success(current) }
                 return parseBool(input)
             }

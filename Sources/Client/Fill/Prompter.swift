@@ -27,7 +27,8 @@ struct Prompter {
 
     /// Prints the question (with the current value and help), reads a line and re-asks until
     /// `parse` accepts it. `parse` receives the trimmed line.
-    func ask<T>(_ label: Label, current: String?, help: String? = nil, parse: (String) -> Result<T, Hint>) throws(EndOfInput) -> T {
+    func ask<T>(_ label: Label, current: String?, help: String? = nil, parse: (String) -> Result<T, Hint>) throws(EndOfInput) -> T
+    {
         while true {
             var line = "? \(label.zh) / \(label.en)"
             if let current { line += "  [当前 current: \(current)]" }

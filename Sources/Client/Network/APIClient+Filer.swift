@@ -45,6 +45,8 @@ extension APIClient {
     /// Whether `text` can be a round id: 1–64 of `A–Z a–z 0–9 . _ -`.
     static func isRoundID(_ text: String) -> Bool {
         (1...64).contains(text.utf8.count)
-            && text.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
+            && text.unicodeScalars.allSatisfy {
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0))
+            }
     }
 }

@@ -1,8 +1,9 @@
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Foundation
 import Shared
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// Talks to the Zicha server: signs requests with the filer's key and retries what can be retried.
 struct APIClient: Sendable {
@@ -50,7 +51,8 @@ struct APIClient: Sendable {
         }
     }
 
-    private func send(method: String, path: String, headers: [(name: String, value: String)], body: Data?) async throws(CLIFailure)
+    private func send(method: String, path: String, headers: [(name: String, value: String)], body: Data?)
+        async throws(CLIFailure)
         -> Response
     {
         var request = URLRequest(url: url(for: path))
@@ -123,7 +125,9 @@ struct APIClient: Sendable {
             "尝试 \(attempts) 次后仍无法连接服务器 \(baseURL.absoluteString)（\(describe(outcome))）。请检查网络或稍后重试；重试不会产生重复版本。",
             "Could not reach the server \(baseURL.absoluteString) after \(attempts) attempts (\(describe(outcome))). Check the network or try again later; retrying never creates a duplicate version."
         )
-        if case .success(let response) = outcome, let body = try? ReportCoding.decoder().decode(APIErrorBody.self, from: response.body) {
+        if case .success(let response) = outcome,
+            let body = try? ReportCoding.decoder().decode(APIErrorBody.self, from: response.body)
+        {
             failure.details = ["服务器：\(body.message)", "Server: \(body.messageEn)"]
         }
         return failure

@@ -9,7 +9,9 @@ struct ServerOptions: ParsableArguments {
     @Option(help: "网络错误或 5xx 时最多重试几次 / How many times to retry on network errors and 5xx.")
     var retries: Int = RetryPolicy.standard.retries
 
-    @Option(name: .customLong("max-wait"), help: "重试总时长上限（秒，从首次尝试算起）/ Upper bound of the time spent retrying, in seconds from the first attempt.")
+    @Option(
+        name: .customLong("max-wait"),
+        help: "重试总时长上限（秒，从首次尝试算起）/ Upper bound of the time spent retrying, in seconds from the first attempt.")
     var maxWait: Double = RetryPolicy.standard.maxTotalWait
 
     func validate() throws {

@@ -43,11 +43,17 @@ extension Zicha {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if localFile != nil && fileOption != nil { throw ValidationError("本地文件只需给一次：FILE 或 --file / Give the local file once, as FILE or --file.") }
-            if file == nil && (from == nil || to == nil) {
-                throw ValidationError("请给出 --from N --to M，或本地文件 FILE（可加 --from N）/ Give --from N --to M, or a local FILE (with an optional --from N).")
+            if localFile != nil && fileOption != nil {
+                throw ValidationError("本地文件只需给一次：FILE 或 --file / Give the local file once, as FILE or --file.")
             }
-            if file != nil && to != nil { throw ValidationError("--to M 与本地文件 FILE 只能二选一 / Give either --to M or a local FILE, not both.") }
+            if file == nil && (from == nil || to == nil) {
+                throw ValidationError(
+                    "请给出 --from N --to M，或本地文件 FILE（可加 --from N）/ Give --from N --to M, or a local FILE (with an optional --from N)."
+                )
+            }
+            if file != nil && to != nil {
+                throw ValidationError("--to M 与本地文件 FILE 只能二选一 / Give either --to M or a local FILE, not both.")
+            }
             if let from, from < 1 { throw ValidationError("--from 应不小于 1 / --from must be 1 or more.") }
             if let to, to < 1 { throw ValidationError("--to 应不小于 1 / --to must be 1 or more.") }
         }

@@ -31,12 +31,15 @@ extension Zicha {
                 throw CLIFailure(
                     .usage,
                     "zicha fill 需要在终端中交互运行（标准输入不是终端）。非交互场景请用编辑器修改 \(file)，再运行 zicha validate \(file)。",
-                    "zicha fill needs an interactive terminal (standard input is not a terminal). Without one, edit \(file) in an editor and run zicha validate \(file).")
+                    "zicha fill needs an interactive terminal (standard input is not a terminal). Without one, edit \(file) in an editor and run zicha validate \(file)."
+                )
             }
             let (result, report) = try FillSession(path: file).run(restart: restart)
-            IssuePrinter.lines(for: result, report: report).forEach { Console.out($0) }
+            for line in IssuePrinter.lines(for: result, report: report) { Console.out(line) }
             if result.hasErrors {
-                Console.out("请修改以上错误（可再次运行 zicha fill \(file) --restart 或用编辑器修改）。/ Fix the errors above (zicha fill \(file) --restart, or an editor).")
+                Console.out(
+                    "请修改以上错误（可再次运行 zicha fill \(file) --restart 或用编辑器修改）。/ Fix the errors above (zicha fill \(file) --restart, or an editor)."
+                )
                 throw ExitCode(1)
             }
             Console.out("下一步 / Next: zicha submit \(file)")

@@ -36,10 +36,12 @@ extension Zicha {
 
         func validate() throws {
             guard !filer.isEmpty, filer.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
-                throw ValidationError("--filer 应为名单中的单位代码，如 420000 或 bm01 / --filer must be a roster code such as 420000 or bm01.")
+                throw ValidationError(
+                    "--filer 应为名单中的单位代码，如 420000 或 bm01 / --filer must be a roster code such as 420000 or bm01.")
             }
             guard APIClient.isRoundID(round) else {
-                throw ValidationError("--round 应为轮次编号（字母、数字和 . _ -），如 2017 / --round must be a round id (letters, digits, . _ -) such as 2017.")
+                throw ValidationError(
+                    "--round 应为轮次编号（字母、数字和 . _ -），如 2017 / --round must be a round id (letters, digits, . _ -) such as 2017.")
             }
             guard (1...50).contains(platforms), (1...200).contains(items) else {
                 throw ValidationError("--platforms 应为 1…50，--items 应为 1…200 / --platforms must be 1…50 and --items 1…200.")

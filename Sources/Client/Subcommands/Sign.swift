@@ -31,7 +31,9 @@ extension Zicha {
         @OptionGroup var serverOptions: ServerOptions
 
         func validate() throws {
-            if let base, base < 0 { throw ValidationError("--base 不能为负数（首次报送为 0）/ --base must be 0 or more (0 for the first filing).") }
+            if let base, base < 0 {
+                throw ValidationError("--base 不能为负数（首次报送为 0）/ --base must be 0 or more (0 for the first filing).")
+            }
         }
 
         func run() async throws {
@@ -46,9 +48,10 @@ extension Zicha {
             let signature = SignatureCheck.sign(bytes, report: report, baseVersion: baseVersion, key: key)
             let path = output ?? ReportFile.signaturePath(for: file)
             try ReportFile.writeAtomically(try ReportCoding.encode(signature), to: path)
-            if result.warnings > 0 { IssuePrinter.lines(for: result, report: report).forEach { Console.out($0) } }
+            if result.warnings > 0 { for line in IssuePrinter.lines(for: result, report: report) { Console.out(line) } }
             Console.out("已签名 \(file)（基于第 \(baseVersion) 版），签名写入 \(path)。下一步：zicha upload \(file)")
-            Console.out("Signed \(file) (amends version \(baseVersion)); signature written to \(path). Next: zicha upload \(file)")
+            Console.out(
+                "Signed \(file) (amends version \(baseVersion)); signature written to \(path). Next: zicha upload \(file)")
         }
 
         private func resolveBase(report: SelfInspectionReport, key: FilerKey) async throws(CLIFailure) -> (Int, Day?) {
@@ -57,7 +60,7 @@ extension Zicha {
             do {
                 let list = try await client.versionList(round: report.round, key: key)
                 return (list.versions.map(\.receipt.version).max() ?? 0, Day(list.deadline))
-            } catch where error.kind == .unreachable {
+            } catch  where error.kind == .unreachable {
                 var failure = error
                 failure.message += " 离线签名请用 --base N 指定所修改的版本（首次报送为 0）。"
                 failure.messageEn += " To sign offline, give --base N, the version this amends (0 for the first filing)."
@@ -71,7 +74,8 @@ extension Zicha {
             } catch {
                 throw CLIFailure(
                     .usage, "需要知道所修改的版本：请用 --server（或 ZICHA_SERVER）连接服务器查询，或用 --base N 指定（首次报送为 0）。",
-                    "The version this amends is needed: give --server (or ZICHA_SERVER) to ask the server, or --base N (0 for the first filing).")
+                    "The version this amends is needed: give --server (or ZICHA_SERVER) to ask the server, or --base N (0 for the first filing)."
+                )
             }
         }
     }

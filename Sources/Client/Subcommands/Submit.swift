@@ -33,10 +33,13 @@ extension Zicha {
             let list = try await client.versionList(round: report.round, key: key)
             let base = list.versions.map(\.receipt.version).max() ?? 0
             let result = LocalValidator.check(report, deadline: Day(list.deadline), signingFiler: key.filer)
-            if result.warnings > 0 && !output.isJSON { IssuePrinter.lines(for: result, report: report).forEach { Console.out($0) } }
+            if result.warnings > 0 && !output.isJSON {
+                for line in IssuePrinter.lines(for: result, report: report) { Console.out(line) }
+            }
             let signature = SignatureCheck.sign(bytes, report: report, baseVersion: base, key: key)
             try ReportFile.writeAtomically(try ReportCoding.encode(signature), to: ReportFile.signaturePath(for: file))
-            try await Upload.send(bytes, signature: signature, report: report, client: client, key: key, file: file, output: output)
+            try await Upload.send(
+                bytes, signature: signature, report: report, client: client, key: key, file: file, output: output)
         }
     }
 }

@@ -35,7 +35,8 @@ extension Zicha {
             let problems = SignatureCheck.mismatches(bytes: bytes, report: report, signature: detached, key: key)
             guard problems.isEmpty else {
                 throw CLIFailure(
-                    .refused, "签名 \(sigPath) 与 \(file) 不一致，未上传。", "The signature \(sigPath) does not match \(file); nothing was uploaded.",
+                    .refused, "签名 \(sigPath) 与 \(file) 不一致，未上传。",
+                    "The signature \(sigPath) does not match \(file); nothing was uploaded.",
                     details: problems.flatMap { [$0.zh, $0.en] })
             }
             let client = APIClient(baseURL: try serverOptions.baseURL(), retry: serverOptions.retryPolicy)
@@ -44,13 +45,15 @@ extension Zicha {
 
         /// Uploads and prints the receipt, or explains the refusal.
         static func send(
-            _ bytes: Data, signature: DetachedSignature, report: SelfInspectionReport, client: APIClient, key: FilerKey, file: String,
+            _ bytes: Data, signature: DetachedSignature, report: SelfInspectionReport, client: APIClient, key: FilerKey,
+            file: String,
             output: OutputOptions
         ) async throws(CLIFailure) {
             let response = try await client.upload(bytes, signature: signature)
             guard response.status == 201 || response.status == 200 else {
                 throw Refusal.failure(
-                    for: response, context: Refusal.Context(signature: signature, keyPath: key.path, reportPath: file), report: report)
+                    for: response, context: Refusal.Context(signature: signature, keyPath: key.path, reportPath: file),
+                    report: report)
             }
             guard let receipt = try? ReportCoding.decoder().decode(Receipt.self, from: response.body) else {
                 throw CLIFailure(.refused, "服务器的回执无法解读。", "The server's receipt could not be understood.")

@@ -26,7 +26,9 @@ extension Zicha {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if let deadline, Day(deadline) == nil { throw ValidationError("--deadline 应为 YYYY-MM-DD 格式的日期 / --deadline must be a date YYYY-MM-DD.") }
+            if let deadline, Day(deadline) == nil {
+                throw ValidationError("--deadline 应为 YYYY-MM-DD 格式的日期 / --deadline must be a date YYYY-MM-DD.")
+            }
         }
 
         func run() async throws {
@@ -35,7 +37,7 @@ extension Zicha {
             if output.isJSON {
                 Console.out(String(decoding: try ReportCoding.encode(result), as: UTF8.self), terminator: "")
             } else {
-                IssuePrinter.lines(for: result, report: report).forEach { Console.out($0) }
+                for line in IssuePrinter.lines(for: result, report: report) { Console.out(line) }
             }
             if result.hasErrors { throw ExitCode(1) }
         }

@@ -47,7 +47,9 @@ extension Zicha {
             let problems = SignatureCheck.mismatches(bytes: bytes, report: report, signature: detached, key: key)
             if output.isJSON {
                 ResultPrinter.json(
-                    Verdict(valid: problems.isEmpty, signature: detached, problems: problems.map { Verdict.Problem(message: $0.zh, messageEn: $0.en) }))
+                    Verdict(
+                        valid: problems.isEmpty, signature: detached,
+                        problems: problems.map { Verdict.Problem(message: $0.zh, messageEn: $0.en) }))
                 if !problems.isEmpty { throw ExitCode(1) }
                 return
             }
@@ -58,7 +60,9 @@ extension Zicha {
             }
             Console.out("签名有效 / Signature valid: \(file)")
             Console.out("  单位 / filer \(detached.filer) · 轮次 / round \(detached.round) · 密钥 / key \(detached.keyId)")
-            Console.out("  基于第 \(detached.baseVersion) 版 / amends version \(detached.baseVersion) · 签名时间 / signed at \(detached.signedAt)")
+            Console.out(
+                "  基于第 \(detached.baseVersion) 版 / amends version \(detached.baseVersion) · 签名时间 / signed at \(detached.signedAt)"
+            )
             Console.out("  SHA-256: \(detached.sha256)")
         }
     }

@@ -29,7 +29,8 @@ enum FileAccess {
         if info.st_mode & S_IFMT == S_IFREG && Int(info.st_size) > limit {
             throw CLIFailure(
                 .usage, "\(path) 有 \(megabytes(Int(info.st_size))) MB，不像是\(kind.zh)（上限 \(megabytes(limit)) MB）。请检查文件是否选错。",
-                "\(path) is \(megabytes(Int(info.st_size))) MB, too large for a \(kind.en) (limit \(megabytes(limit)) MB). Check that this is the right file.")
+                "\(path) is \(megabytes(Int(info.st_size))) MB, too large for a \(kind.en) (limit \(megabytes(limit)) MB). Check that this is the right file."
+            )
         }
         return info
     }

@@ -32,7 +32,9 @@ enum IssuePrinter {
         let groups = Dictionary(grouping: result.issues, by: { Place(path: $0.path) })
         for place in groups.keys.sorted() {
             out.append(heading(place, report: report))
-            let issues = groups[place]!.sorted { ($0.severity == .error ? 0 : 1, $0.path) < ($1.severity == .error ? 0 : 1, $1.path) }
+            let issues = groups[place]!.sorted {
+                ($0.severity == .error ? 0 : 1, $0.path) < ($1.severity == .error ? 0 : 1, $1.path)
+            }
             for issue in issues { out += lines(for: issue) }
         }
         out.append(summary(result))
@@ -43,7 +45,8 @@ enum IssuePrinter {
         if result.errors == 0 && result.warnings == 0 {
             return "校验通过，没有问题。 / Valid: no issues."
         }
-        return "合计：\(result.errors) 个错误，\(result.warnings) 个警告。 / Total: \(result.errors) error(s), \(result.warnings) warning(s)."
+        return
+            "合计：\(result.errors) 个错误，\(result.warnings) 个警告。 / Total: \(result.errors) error(s), \(result.warnings) warning(s)."
     }
 
     private static func heading(_ place: Place, report: SelfInspectionReport?) -> String {

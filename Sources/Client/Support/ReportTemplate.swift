@@ -52,16 +52,21 @@ enum ReportTemplate {
         let item = text("事项名称", "item name")
         return PlatformChecks(
             unifiedEntry: Check(assessment, UnifiedEntryEvidence(integratedWithPortal: true)),
-            columns: Check(assessment, ColumnsEvidence(columns: [Column(name: text("栏目名称", "column name"), dimension: .theme, itemCount: 1)])),
+            columns: Check(
+                assessment, ColumnsEvidence(columns: [Column(name: text("栏目名称", "column name"), dimension: .theme, itemCount: 1)])
+            ),
             search: Check(
                 assessment,
-                SearchEvidence(tests: (1...3).map { _ in SearchTest(query: text("检索词", "query"), expectedItem: item, found: true) })),
+                SearchEvidence(
+                    tests: (1...3).map { _ in SearchTest(query: text("检索词", "query"), expectedItem: item, found: true) })),
             classification: Check(assessment, ClassificationEvidence(mismatches: [])),
-            registration: Check(assessment, RegistrationEvidence(tests: [RegistrationTest(on: date, account: .person, succeeded: true)])),
+            registration: Check(
+                assessment, RegistrationEvidence(tests: [RegistrationTest(on: date, account: .person, succeeded: true)])),
             consultation: Check(
                 assessment,
                 ConsultationEvidence(
-                    channelWorks: true, tests: [ConsultationTest(question: text("咨询问题", "question"), submittedOn: date, answeredOn: date)])))
+                    channelWorks: true,
+                    tests: [ConsultationTest(question: text("咨询问题", "question"), submittedOn: date, answeredOn: date)])))
     }
 
     static var serviceItem: ServiceItem {
@@ -70,18 +75,23 @@ enum ReportTemplate {
             fee: text("收费标准", "fee"), agency: text("办理机构", "agency"), contact: text("咨询电话", "contact"),
             steps: ["申请", "受理", "审查", "决定"].map { Step(name: $0, description: text("该环节的具体说明", "what happens at this step")) },
             materials: [
-                Material(name: text("材料名称", "material"), copyType: .original, medium: .paper, copies: 1, notes: text("材料说明（可空）", "notes (optional)"))
+                Material(
+                    name: text("材料名称", "material"), copyType: .original, medium: .paper, copies: 1,
+                    notes: text("材料说明（可空）", "notes (optional)"))
             ],
             forms: [
                 FormAttachment(
                     name: text("表格名称", "form name"), downloadUrl: text("下载地址 https://…", "download URL"),
-                    instructionsUrl: text("填写说明地址 https://…", "instructions URL"), sampleUrl: text("示范文本地址 https://…", "sample URL"))
+                    instructionsUrl: text("填写说明地址 https://…", "instructions URL"),
+                    sampleUrl: text("示范文本地址 https://…", "sample URL"))
             ])
         return ServiceItem(
-            name: text("事项名称", "item name"), code: text("事项编码（可空）", "item code (optional)"), department: text("实施部门", "department"),
+            name: text("事项名称", "item name"), code: text("事项编码（可空）", "item code (optional)"),
+            department: text("实施部门", "department"),
             guide: guide,
             checks: ServiceItemChecks(
-                completeness: Check(assessment), accuracy: Check(assessment, AccuracyEvidence(offlineVerified: true, discrepancies: [])),
+                completeness: Check(assessment),
+                accuracy: Check(assessment, AccuracyEvidence(offlineVerified: true, discrepancies: [])),
                 processClarity: Check(assessment), materialFormat: Check(assessment), materialWording: Check(assessment),
                 formDownload: Check(assessment), formSample: Check(assessment)))
     }

@@ -12,7 +12,9 @@ enum ResultPrinter {
         if replayed {
             Console.out("此签名的上传此前已被接收，未产生新版本。 / This signed upload had already been received; no new version was created.")
         }
-        Console.out("已接收：\(receipt.filer) \(receipt.round) 轮 第 \(receipt.version) 版 / Received: \(receipt.filer), round \(receipt.round), version \(receipt.version)")
+        Console.out(
+            "已接收：\(receipt.filer) \(receipt.round) 轮 第 \(receipt.version) 版 / Received: \(receipt.filer), round \(receipt.round), version \(receipt.version)"
+        )
         Console.out("  SHA-256: \(receipt.sha256)")
         Console.out("  接收时间 / Received at: \(receipt.receivedAt)")
         Console.out("  截止日期 / Deadline: \(receipt.deadline) — \(Labels.deadline(receipt.deadlineStatus))")
@@ -29,7 +31,8 @@ enum ResultPrinter {
         for version in list.versions {
             let receipt = version.receipt
             Console.out("第 \(receipt.version) 版 / Version \(receipt.version): \(Labels.review(version.reviewState))")
-            Console.out("  接收时间 / Received at: \(receipt.receivedAt)  基于第 \(version.baseVersion) 版 / amends \(version.baseVersion)")
+            Console.out(
+                "  接收时间 / Received at: \(receipt.receivedAt)  基于第 \(version.baseVersion) 版 / amends \(version.baseVersion)")
             Console.out("  SHA-256: \(receipt.sha256)  密钥 / key: \(version.keyId)")
             Console.out("  校验 / Validation: \(receipt.errors) 个错误 error(s), \(receipt.warnings) 个警告 warning(s)")
             for review in version.reviews {

@@ -26,7 +26,9 @@ package enum AuthError: APIError, Equatable {
             APIErrorBody(
                 error: "signature_missing",
                 message: "请求未签名：缺少 \(names.joined(separator: "、"))。请用本单位密钥签名（zicha upload），审核人请附令牌。",
-                messageEn: "The request is not signed: missing \(names.joined(separator: ", ")). Sign it with your office's key (zicha upload), or send a reviewer token.")
+                messageEn:
+                    "The request is not signed: missing \(names.joined(separator: ", ")). Sign it with your office's key (zicha upload), or send a reviewer token."
+            )
         case .signatureMalformed(let header, let reason):
             APIErrorBody(
                 error: "signature_malformed", message: "签名头 \(header) 格式不正确：\(reason)",

@@ -34,7 +34,8 @@ enum RequestJSON {
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
             throw ReviewError.invalidRequest("类型错误 / wrong type at \(path(context.codingPath))")
         } catch let DecodingError.dataCorrupted(context) {
-            let detail = context.codingPath.isEmpty ? "不是有效 JSON / not valid JSON" : "取值无效 / invalid value at \(path(context.codingPath))"
+            let detail =
+                context.codingPath.isEmpty ? "不是有效 JSON / not valid JSON" : "取值无效 / invalid value at \(path(context.codingPath))"
             throw ReviewError.invalidRequest(detail)
         } catch {
             throw ReviewError.invalidRequest("不是有效 JSON / not valid JSON")

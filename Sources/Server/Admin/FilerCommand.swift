@@ -1,6 +1,6 @@
-import Shared
 import ArgumentParser
 import Foundation
+import Shared
 
 /// `zicha-server filer add|list`.
 struct FilerCommand: AsyncParsableCommand {
@@ -25,8 +25,12 @@ struct FilerCommand: AsyncParsableCommand {
         var kind: String?
 
         func validate() throws {
-            guard Identifier.isFilerCode(code) else { throw ValidationError("代码应为6位数字或 bm 加2位数字 / code: six digits or bm and two digits") }
-            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--name 不能为空 / must not be empty") }
+            guard Identifier.isFilerCode(code) else {
+                throw ValidationError("代码应为6位数字或 bm 加2位数字 / code: six digits or bm and two digits")
+            }
+            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ValidationError("--name 不能为空 / must not be empty")
+            }
             if let kind, FilerKind(rawValue: kind) == nil {
                 throw ValidationError("--kind 应为 region、corps 或 department / must be region, corps or department")
             }

@@ -38,7 +38,8 @@ struct KeyCommand: AsyncParsableCommand {
                     try file.write(ReportCoding.encode(keyFile))
                 } catch {
                     throw CommandFailure(
-                        "密钥 \(key.id) 已签发但写文件失败，请吊销它 / key \(key.id) was issued but the file could not be written; revoke it: \(error)")
+                        "密钥 \(key.id) 已签发但写文件失败，请吊销它 / key \(key.id) was issued but the file could not be written; revoke it: \(error)"
+                    )
                 }
                 print("已签发密钥 / key issued: \(key.id) for \(key.filer) → \(out)")
             }

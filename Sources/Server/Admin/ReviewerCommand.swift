@@ -17,7 +17,9 @@ struct ReviewerCommand: AsyncParsableCommand {
         var name: String
 
         func validate() throws {
-            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("姓名不能为空 / name must not be empty") }
+            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ValidationError("姓名不能为空 / name must not be empty")
+            }
         }
 
         func run() async throws {

@@ -1,5 +1,5 @@
-import Shared
 import Foundation
+import Shared
 
 /// A roster given as a CSV file (`round create --roster FILE.csv`): a header row with a `code`
 /// column and optionally `name`, `name_en` and `kind` (the columns of `filers.csv`).

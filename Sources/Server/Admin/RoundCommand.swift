@@ -28,7 +28,9 @@ struct RoundCommand: AsyncParsableCommand {
             guard Identifier.isRoundOrKeyID(id) else {
                 throw ValidationError("轮次编号只能含字母、数字和 . _ - / round id: letters, digits, . _ - only (1–64)")
             }
-            guard Day(deadline) != nil else { throw ValidationError("--deadline 应为真实日期 YYYY-MM-DD / must be a real date YYYY-MM-DD") }
+            guard Day(deadline) != nil else {
+                throw ValidationError("--deadline 应为真实日期 YYYY-MM-DD / must be a real date YYYY-MM-DD")
+            }
         }
 
         func run() async throws {
@@ -39,7 +41,9 @@ struct RoundCommand: AsyncParsableCommand {
                 try await store.createRound(
                     id: id, title: title ?? "填报轮次 \(id)", deadline: Day(deadline)!, roster: codes, actor: AdminActor.current,
                     at: Date())
-                print("轮次 \(id) 已创建，截止 \(deadline)，名单 \(codes.count) 个单位 / round \(id) created: deadline \(deadline), \(codes.count) filers on the roster")
+                print(
+                    "轮次 \(id) 已创建，截止 \(deadline)，名单 \(codes.count) 个单位 / round \(id) created: deadline \(deadline), \(codes.count) filers on the roster"
+                )
             }
         }
 

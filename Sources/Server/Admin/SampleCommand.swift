@@ -9,7 +9,9 @@ struct SampleCommand: AsyncParsableCommand {
 
     struct Generate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "按 2017 年通报的抽样生成 32 个地区的报告（201 个平台、865 个事项） / Write one report per regional filer shaped like the 2017 notice's sample (201 platforms, 865 service items).")
+            abstract:
+                "按 2017 年通报的抽样生成 32 个地区的报告（201 个平台、865 个事项） / Write one report per regional filer shaped like the 2017 notice's sample (201 platforms, 865 service items)."
+        )
 
         @Option(help: "输出目录 / output directory.")
         var out: String
@@ -28,7 +30,8 @@ struct SampleCommand: AsyncParsableCommand {
         func run() async throws {
             try await failingClearly {
                 let files = try SampleFiles.write(
-                    to: URL(fileURLWithPath: out, isDirectory: true), round: round, preparedOn: Day(preparedOn) ?? SampleFiles.defaultPreparedOn)
+                    to: URL(fileURLWithPath: out, isDirectory: true), round: round,
+                    preparedOn: Day(preparedOn) ?? SampleFiles.defaultPreparedOn)
                 print("已生成 \(files.count) 份报告 / wrote \(files.count) reports to \(out)")
             }
         }

@@ -13,7 +13,9 @@ package enum SampleFiles {
     package static let defaultPreparedOn = Day(year: 2017, month: 12, day: 20)!
 
     /// Each filer's report bytes, byte-stable (`ReportCoding`), in filer code order.
-    package static func reports(round: String = "2017", preparedOn: Day = defaultPreparedOn) throws -> [(filer: String, bytes: Data)] {
+    package static func reports(round: String = "2017", preparedOn: Day = defaultPreparedOn) throws -> [(
+        filer: String, bytes: Data
+    )] {
         try SampleRound.reports(round: round, filers: filers, preparedOn: preparedOn).map {
             ($0.filer.code, try ReportCoding.encode($0))
         }

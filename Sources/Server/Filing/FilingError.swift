@@ -65,7 +65,9 @@ package enum FilingError: APIError, Equatable {
             APIErrorBody(
                 error: "non_canonical_path",
                 message: "地址\(Self.short(path))不是规范写法（多余或缺少的斜杠、. 或 ..、百分号转义），未处理；请使用 zicha 生成的地址",
-                messageEn: "The address \(Self.short(path)) is not in canonical form (extra or missing slashes, . or .., percent escapes) and was not served; use the address zicha builds.")
+                messageEn:
+                    "The address \(Self.short(path)) is not in canonical form (extra or missing slashes, . or .., percent escapes) and was not served; use the address zicha builds."
+            )
         case .notOnRoster(let filer, let round):
             APIErrorBody(
                 error: "not_on_roster", message: "\(filer) 不在轮次 \(round) 的填报名单上",
@@ -78,7 +80,8 @@ package enum FilingError: APIError, Equatable {
             APIErrorBody(
                 error: "stale_base",
                 message: "本次上传修改的是第 \(base) 版，但当前最新为第 \(current) 版。请在第 \(current) 版基础上修改后重新签名上传。",
-                messageEn: "This upload amends version \(base), but the current version is \(current). Amend version \(current), sign and upload again.",
+                messageEn:
+                    "This upload amends version \(base), but the current version is \(current). Amend version \(current), sign and upload again.",
                 currentVersion: current)
         case .reportMismatch(let field, let report, let path):
             // The report's value may be a megabyte long; the message stays short.

@@ -22,7 +22,8 @@ extension AppDatabase {
                 filerExists: try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM filers WHERE code = ?)", arguments: [filer])
                     ?? false,
                 onRoster: try Bool.fetchOne(
-                    db, sql: "SELECT EXISTS (SELECT 1 FROM roster WHERE round_id = ? AND filer_code = ?)", arguments: [round, filer])
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM roster WHERE round_id = ? AND filer_code = ?)",
+                    arguments: [round, filer])
                     ?? false,
                 latestVersion: try Self.latestVersion(db, round: round, filer: filer),
                 replay: try Self.receipt(db, signature: signature))

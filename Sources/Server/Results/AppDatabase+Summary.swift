@@ -41,7 +41,8 @@ extension AppDatabase {
                 let id: Int64 = row[0]
                 if filers.last?.id != id {
                     filers.append(
-                        AcceptedVersion(id: id, filer: row[1], name: row[2], version: row[3], platforms: row[4], serviceItems: row[5]))
+                        AcceptedVersion(
+                            id: id, filer: row[1], name: row[2], version: row[3], platforms: row[4], serviceItems: row[5]))
                 }
                 if let index = row[6] as Int? {
                     filers[filers.count - 1].set(index, firstFound: row[7], after: row[8], denominator: row[9])
@@ -74,7 +75,9 @@ private struct AcceptedVersion: Sendable {
     private var seen = [Bool](repeating: false, count: ShareID.allCases.count)
 
     init(id: Int64, filer: String, name: String, version: Int, platforms: Int?, serviceItems: Int?) {
-        (self.id, self.filer, self.name, self.version, self.platforms, self.serviceItems) = (id, filer, name, version, platforms, serviceItems)
+        (self.id, self.filer, self.name, self.version, self.platforms, self.serviceItems) = (
+            id, filer, name, version, platforms, serviceItems
+        )
     }
 
     /// Records the stored tally of the share at `index` (a position of `ShareID.allCases`).
@@ -108,7 +111,9 @@ extension Database {
                 VALUES (?, ?, ?, ?, ?)
                 """)
         for tally in counts.storedTallies {
-            try insert.execute(arguments: [versionID, tally.shareID, tally.firstFound, tally.afterRectification, tally.denominator])
+            try insert.execute(arguments: [
+                versionID, tally.shareID, tally.firstFound, tally.afterRectification, tally.denominator,
+            ])
         }
     }
 }

@@ -120,7 +120,8 @@ extension NationalSummary {
                 case 0x09: out.writeStaticString("\\t")
                 case 0x08: out.writeStaticString("\\b")
                 case 0x0C: out.writeStaticString("\\f")
-                case ..<0x20: out.writeBytes([UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                case ..<0x20:
+                    out.writeBytes([UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
                 default: out.writeInteger(byte)
                 }
             }

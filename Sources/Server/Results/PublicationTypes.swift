@@ -1,4 +1,5 @@
 import Shared
+
 // Wire types of published result snapshots (API.md, "Public endpoints"). Nothing here may
 // carry report bytes, reviewers' comments or names, hashes, signatures or key ids.
 

@@ -51,7 +51,8 @@ package struct ResultsService: Sendable {
     static func spotCheckOutcomes(_ checks: [SpotCheck]) -> [String: PublishedSpotCheck] {
         var outcomes: [String: PublishedSpotCheck] = [:]
         for item in checks.flatMap(\.items) {
-            var outcome = outcomes[item.filer] ?? PublishedSpotCheck(platformsChecked: 0, confirmed: 0, discrepancies: 0, resolved: 0)
+            var outcome =
+                outcomes[item.filer] ?? PublishedSpotCheck(platformsChecked: 0, confirmed: 0, discrepancies: 0, resolved: 0)
             outcome.platformsChecked += 1
             outcome.confirmed += item.findings.count { $0.outcome == .confirmed }
             outcome.discrepancies += item.findings.count { $0.outcome == .discrepancy }

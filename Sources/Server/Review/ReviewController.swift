@@ -50,6 +50,7 @@ package struct ReviewController: Sendable {
             from = number - 1
         }
         return JSONResponse.make(
-            try await ReviewService(store: store, clock: clock).diff(round: roundID, filer: filerCode, number: number, from: from))
+            try await ReviewService(store: store, clock: clock).diff(round: roundID, filer: filerCode, number: number, from: from)
+        )
     }
 }

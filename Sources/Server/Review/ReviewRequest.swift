@@ -1,4 +1,5 @@
 import Shared
+
 // Wire types of review decisions (API.md, "Reviewer endpoints"). Encoded with `ReportCoding`.
 
 /// `POST /v1/rounds/{round}/filers/{filer}/versions/{n}/review`. A return needs `comment` and

@@ -85,7 +85,8 @@ enum RosterCSV {
         for e in entries {
             let fields = [
                 e.filer, e.name, e.deadlineStatus.rawValue, e.firstReceivedAt ?? "", e.latestReceivedAt ?? "",
-                String(e.latestVersion), e.reviewState?.rawValue ?? "", e.followUpDueOn ?? "", e.followUpOverdue ? "true" : "false",
+                String(e.latestVersion), e.reviewState?.rawValue ?? "", e.followUpDueOn ?? "",
+                e.followUpOverdue ? "true" : "false",
                 String(e.errors), String(e.warnings),
             ]
             text += fields.map(escape).joined(separator: ",") + "\r\n"

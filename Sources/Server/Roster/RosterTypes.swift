@@ -1,4 +1,5 @@
 import Shared
+
 // Wire types of the roster by deadline and review status (API.md, "Reviewer endpoints").
 
 /// The `review=` filter of the roster: a review state, or a returned filing past its follow-up date.

@@ -20,7 +20,8 @@ extension AppDatabase {
             let id = db.lastInsertedRowID
             for item in items {
                 try db.execute(
-                    sql: "INSERT INTO spot_check_items (spot_check_id, version_id, platform_id, platform_level) VALUES (?, ?, ?, ?)",
+                    sql:
+                        "INSERT INTO spot_check_items (spot_check_id, version_id, platform_id, platform_level) VALUES (?, ?, ?, ?)",
                     arguments: [id, item.versionID, item.platformID, item.level.rawValue])
             }
             try db.appendAudit(
@@ -193,10 +194,12 @@ extension SpotCheck {
             items: items,
             message: short.isEmpty
                 ? nil
-                : "以下层级平台数少于抽取数，已全部抽取：" + short.map { "\($0.level.rawValue)（要求 \($0.requested)，仅有 \($0.available)）" }.joined(separator: "，"),
+                : "以下层级平台数少于抽取数，已全部抽取："
+                    + short.map { "\($0.level.rawValue)（要求 \($0.requested)，仅有 \($0.available)）" }.joined(separator: "，"),
             messageEn: short.isEmpty
                 ? nil
                 : "Fewer platforms than requested, all taken: "
-                    + short.map { "\($0.level.rawValue) (requested \($0.requested), only \($0.available))" }.joined(separator: ", "))
+                    + short.map { "\($0.level.rawValue) (requested \($0.requested), only \($0.available))" }.joined(
+                        separator: ", "))
     }
 }

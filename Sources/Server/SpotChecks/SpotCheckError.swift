@@ -27,7 +27,9 @@ package enum SpotCheckError: APIError, Equatable {
             APIErrorBody(
                 error: "invalid_counts",
                 message: "抽取数量无效：\(detail)。counts 的键为 province、city、county、department，值为非负整数，至少一个大于 0",
-                messageEn: "Invalid counts: \(detail). Keys are province, city, county, department; values non-negative integers, at least one above 0.")
+                messageEn:
+                    "Invalid counts: \(detail). Keys are province, city, county, department; values non-negative integers, at least one above 0."
+            )
         case .nothingFiled(let round):
             APIErrorBody(
                 error: "nothing_filed", message: "轮次 \(round) 尚无任何报告，无法抽查",

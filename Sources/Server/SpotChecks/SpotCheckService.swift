@@ -109,7 +109,9 @@ package struct SpotCheckService: Sendable {
     static func counts(_ raw: [String: Int]) throws -> [PlatformLevel: Int] {
         var counts: [PlatformLevel: Int] = [:]
         for (key, value) in raw {
-            guard let level = PlatformLevel(rawValue: key) else { throw SpotCheckError.invalidCounts("未知层级 / unknown level \(key)") }
+            guard let level = PlatformLevel(rawValue: key) else {
+                throw SpotCheckError.invalidCounts("未知层级 / unknown level \(key)")
+            }
             guard (0...100_000).contains(value) else { throw SpotCheckError.invalidCounts("\(key)=\(value)") }
             counts[level] = value
         }

@@ -1,4 +1,5 @@
 import Shared
+
 // Wire types of spot checks and their follow-ups (API.md, "Reviewer endpoints").
 
 /// `POST /v1/rounds/{round}/spot-checks`: `counts` maps a platform level (`province`, `city`,

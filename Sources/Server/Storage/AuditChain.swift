@@ -55,7 +55,8 @@ package enum AuditChain {
             if event.seq != expectedSeq {
                 return Verification(
                     events: count, head: previous,
-                    broken: Break(seq: event.seq, reason: "sequence gap: expected \(expectedSeq), found \(event.seq) (rows deleted)"))
+                    broken: Break(
+                        seq: event.seq, reason: "sequence gap: expected \(expectedSeq), found \(event.seq) (rows deleted)"))
             }
             if event.prevHash != previous {
                 return Verification(

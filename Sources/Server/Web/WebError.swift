@@ -33,8 +33,10 @@ enum WebRefusal: Error, Sendable {
     var message: (zh: String, en: String) {
         switch self {
         case .csrf:
-            ("表单已失效或来源不明（CSRF 校验失败），请返回上一页刷新后重新提交。",
-             "The form is stale or did not come from this site (CSRF check failed); go back, reload and submit again.")
+            (
+                "表单已失效或来源不明（CSRF 校验失败），请返回上一页刷新后重新提交。",
+                "The form is stale or did not come from this site (CSRF check failed); go back, reload and submit again."
+            )
         case .notFound: ("没有这个页面。", "No such page.")
         case .notPublished(let round):
             ("轮次 \(round) 的结果尚未公布。", "The results of round \(round) have not been published yet.")

@@ -8,7 +8,8 @@ import Shared
 struct WebErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     let renderer: WebRenderer
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
+    {
         do {
             return try await next(request, context)
         } catch let redirect as WebRedirect {

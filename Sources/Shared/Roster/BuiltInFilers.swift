@@ -57,15 +57,22 @@ package enum BuiltInFilers {
         FilerSeed(code: "bm21", name: "农业部", nameEn: "Ministry of Agriculture", kind: .department),
         FilerSeed(code: "bm22", name: "商务部", nameEn: "Ministry of Commerce", kind: .department),
         FilerSeed(code: "bm23", name: "文化部", nameEn: "Ministry of Culture", kind: .department),
-        FilerSeed(code: "bm24", name: "国家卫生和计划生育委员会", nameEn: "National Health and Family Planning Commission", kind: .department),
+        FilerSeed(
+            code: "bm24", name: "国家卫生和计划生育委员会", nameEn: "National Health and Family Planning Commission", kind: .department),
         FilerSeed(code: "bm25", name: "中国人民银行", nameEn: "People's Bank of China", kind: .department),
         FilerSeed(code: "bm26", name: "审计署", nameEn: "National Audit Office", kind: .department),
-        FilerSeed(code: "bm27", name: "国务院国有资产监督管理委员会", nameEn: "State-owned Assets Supervision and Administration Commission", kind: .department),
+        FilerSeed(
+            code: "bm27", name: "国务院国有资产监督管理委员会", nameEn: "State-owned Assets Supervision and Administration Commission",
+            kind: .department),
         FilerSeed(code: "bm28", name: "海关总署", nameEn: "General Administration of Customs", kind: .department),
         FilerSeed(code: "bm29", name: "国家税务总局", nameEn: "State Administration of Taxation", kind: .department),
         FilerSeed(code: "bm30", name: "国家工商行政管理总局", nameEn: "State Administration for Industry and Commerce", kind: .department),
-        FilerSeed(code: "bm31", name: "国家质量监督检验检疫总局", nameEn: "General Administration of Quality Supervision Inspection and Quarantine", kind: .department),
-        FilerSeed(code: "bm32", name: "国家新闻出版广电总局", nameEn: "State Administration of Press Publication Radio Film and Television", kind: .department),
+        FilerSeed(
+            code: "bm31", name: "国家质量监督检验检疫总局", nameEn: "General Administration of Quality Supervision Inspection and Quarantine",
+            kind: .department),
+        FilerSeed(
+            code: "bm32", name: "国家新闻出版广电总局", nameEn: "State Administration of Press Publication Radio Film and Television",
+            kind: .department),
         FilerSeed(code: "bm33", name: "国家体育总局", nameEn: "General Administration of Sport", kind: .department),
         FilerSeed(code: "bm34", name: "国家安全生产监督管理总局", nameEn: "State Administration of Work Safety", kind: .department),
         FilerSeed(code: "bm35", name: "国家食品药品监督管理总局", nameEn: "China Food and Drug Administration", kind: .department),
@@ -75,7 +82,8 @@ package enum BuiltInFilers {
         FilerSeed(code: "bm39", name: "国家旅游局", nameEn: "China National Tourism Administration", kind: .department),
         FilerSeed(code: "bm40", name: "国家宗教事务局", nameEn: "State Administration for Religious Affairs", kind: .department),
         FilerSeed(code: "bm41", name: "国务院参事室", nameEn: "Counsellors' Office of the State Council", kind: .department),
-        FilerSeed(code: "bm42", name: "国家机关事务管理局", nameEn: "Government Offices Administration of the State Council", kind: .department),
+        FilerSeed(
+            code: "bm42", name: "国家机关事务管理局", nameEn: "Government Offices Administration of the State Council", kind: .department),
     ]
 }
 

@@ -1,5 +1,5 @@
-import Foundation
 import COpenSSL
+import Foundation
 
 /// The few primitives Zicha needs, all from OpenSSL's libcrypto.
 package enum Crypto {
@@ -24,7 +24,8 @@ package enum Crypto {
             message.withUnsafeBytes { m in
                 mac.withUnsafeMutableBytes { out in
                     EVP_Q_mac(
-                        nil, "HMAC", nil, "SHA256", nil, k.baseAddress, k.count, m.baseAddress?.assumingMemoryBound(to: UInt8.self),
+                        nil, "HMAC", nil, "SHA256", nil, k.baseAddress, k.count,
+                        m.baseAddress?.assumingMemoryBound(to: UInt8.self),
                         m.count, out.baseAddress?.assumingMemoryBound(to: UInt8.self), 32, &length)
                 }
             }

@@ -88,7 +88,9 @@ package enum SigningScheme {
 
     /// Formats `date` as the scheme's signing time: RFC 3339, UTC, whole seconds.
     package static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false).timeSeparator(.colon).timeZone(separator: .omitted))
+        date.formatted(
+            .iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false).timeSeparator(.colon)
+                .timeZone(separator: .omitted))
     }
 
     /// Parses a signing time written as `timestamp(_:)` writes it; `nil` otherwise or outside 2000–2100.

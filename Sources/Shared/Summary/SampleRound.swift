@@ -40,7 +40,9 @@ package enum SampleRound {
         for (index, level) in levels.enumerated() {
             // 61 platforms carry five items, 140 carry four: 865 in all.
             let itemCount = index < Counts.serviceItems - 4 * Counts.platforms ? 5 : 4
-            let items = (0..<itemCount).map { offset in serviceItem(number: itemCursor + offset, dueOn: preparedOn.adding(days: 5)) }
+            let items = (0..<itemCount).map { offset in
+                serviceItem(number: itemCursor + offset, dueOn: preparedOn.adding(days: 5))
+            }
             itemCursor += itemCount
             let filer = filers[owner[index]]
             platformsByFiler[owner[index]].append(
@@ -50,7 +52,8 @@ package enum SampleRound {
             let filer = filers[i]
             return SelfInspectionReport(
                 round: round, filer: filer, preparedOn: FormDate(preparedOn),
-                preparedBy: PreparedBy(unit: "\(filer.name)人民政府办公厅", contact: "政务公开办", phone: "010-00000000", email: "zicha@example.gov.cn"),
+                preparedBy: PreparedBy(
+                    unit: "\(filer.name)人民政府办公厅", contact: "政务公开办", phone: "010-00000000", email: "zicha@example.gov.cn"),
                 unifiedPlatform: false, platforms: platformsByFiler[i],
                 summary: "对照检查指标开展全面自查，已完成部分整改，其余问题正在整改。")
         }
@@ -66,14 +69,17 @@ package enum SampleRound {
     private static func failed(_ problem: String, dueOn: Day) -> Assessment {
         Assessment(
             result: .fail, problems: [problem],
-            rectification: Rectification(measures: "制定整改方案，逐项整改", status: .inProgress, dueOn: FormDate(dueOn), responsible: "平台运维单位"))
+            rectification: Rectification(
+                measures: "制定整改方案，逐项整改", status: .inProgress, dueOn: FormDate(dueOn), responsible: "平台运维单位"))
     }
 
     private static func assessment(fails: Bool, _ problem: String, dueOn: Day) -> Assessment {
         fails ? failed(problem, dueOn: dueOn) : Assessment(result: .pass)
     }
 
-    private static func platform(number n: Int, level: PlatformLevel, filer: FilerReference, items: [ServiceItem], preparedOn: Day) -> Platform {
+    private static func platform(
+        number n: Int, level: PlatformLevel, filer: FilerReference, items: [ServiceItem], preparedOn: Day
+    ) -> Platform {
         let total = Counts.platforms
         let due = preparedOn.adding(days: 5)
         let notIntegrated = chosen(n, of: total, count: Counts.notIntegrated, offset: 0)
@@ -91,7 +97,9 @@ package enum SampleRound {
             question: "办理企业设立登记需要哪些材料？", submittedOn: FormDate(submitted),
             answeredOn: channelBroken ? nil : FormDate(submitted.adding(days: answeredLate ? 20 : 1)))
         let checks = PlatformChecks(
-            unifiedEntry: Check(assessment(fails: notIntegrated, "未与本级政府门户网站前端整合", dueOn: due), UnifiedEntryEvidence(integratedWithPortal: !notIntegrated)),
+            unifiedEntry: Check(
+                assessment(fails: notIntegrated, "未与本级政府门户网站前端整合", dueOn: due),
+                UnifiedEntryEvidence(integratedWithPortal: !notIntegrated)),
             columns: Check(
                 assessment(fails: emptyColumn, "部分栏目下无内容", dueOn: due),
                 ColumnsEvidence(columns: [
@@ -106,7 +114,9 @@ package enum SampleRound {
                     SearchTest(query: "排污许可证", expectedItem: "排污许可证核发", found: true),
                 ])),
             classification: Check(Assessment(result: .pass), ClassificationEvidence(mismatches: [])),
-            registration: Check(Assessment(result: .pass), RegistrationEvidence(tests: [RegistrationTest(on: FormDate(submitted), account: .person, succeeded: true)])),
+            registration: Check(
+                Assessment(result: .pass),
+                RegistrationEvidence(tests: [RegistrationTest(on: FormDate(submitted), account: .person, succeeded: true)])),
             consultation: Check(
                 assessment(fails: channelBroken || answeredLate, channelBroken ? "咨询渠道无法提交问题" : "咨询问题超过5个工作日未答复", dueOn: due),
                 ConsultationEvidence(channelWorks: !channelBroken, tests: [question])))

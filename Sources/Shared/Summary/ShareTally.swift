@@ -42,27 +42,52 @@ struct ShareTally {
     private static func definition(_ id: ShareID) -> Definition {
         switch id {
         case .notIntegratedWithPortal:
-            Definition(id: .notIntegratedWithPortal, label: "未与本级政府门户网站前端整合的平台", labelEn: "platforms not integrated with the portal", unit: "platform", notice2017: 26, indicator: .unifiedEntry)
+            Definition(
+                id: .notIntegratedWithPortal, label: "未与本级政府门户网站前端整合的平台", labelEn: "platforms not integrated with the portal",
+                unit: "platform", notice2017: 26, indicator: .unifiedEntry)
         case .emptyColumns:
-            Definition(id: .emptyColumns, label: "存在栏目下无内容的平台", labelEn: "platforms with empty columns", unit: "platform", notice2017: 68, indicator: .columns)
+            Definition(
+                id: .emptyColumns, label: "存在栏目下无内容的平台", labelEn: "platforms with empty columns", unit: "platform",
+                notice2017: 68, indicator: .columns)
         case .consultationChannelWorks:
-            Definition(id: .consultationChannelWorks, label: "咨询投诉渠道真实有效的平台", labelEn: "platforms whose consultation channel works", unit: "platform", notice2017: 87, indicator: nil)
+            Definition(
+                id: .consultationChannelWorks, label: "咨询投诉渠道真实有效的平台", labelEn: "platforms whose consultation channel works",
+                unit: "platform", notice2017: 87, indicator: nil)
         case .questionUnanswered:
-            Definition(id: .questionUnanswered, label: "咨询超过5个工作日未答复的平台", labelEn: "platforms with a question unanswered after 5 working days", unit: "platform", notice2017: 38, indicator: .consultation)
+            Definition(
+                id: .questionUnanswered, label: "咨询超过5个工作日未答复的平台",
+                labelEn: "platforms with a question unanswered after 5 working days", unit: "platform", notice2017: 38,
+                indicator: .consultation)
         case .searchFails:
-            Definition(id: .searchFails, label: "搜索功能不可用的平台", labelEn: "platforms whose search fails", unit: "platform", notice2017: 22, indicator: .search)
+            Definition(
+                id: .searchFails, label: "搜索功能不可用的平台", labelEn: "platforms whose search fails", unit: "platform", notice2017: 22,
+                indicator: .search)
         case .onlyStepNames:
-            Definition(id: .onlyStepNames, label: "只提供办事环节名称的事项", labelEn: "service items with only step names", unit: "serviceItem", notice2017: 25, indicator: .processClarity)
+            Definition(
+                id: .onlyStepNames, label: "只提供办事环节名称的事项", labelEn: "service items with only step names", unit: "serviceItem",
+                notice2017: 25, indicator: .processClarity)
         case .missingTimeLimitFeeContact:
-            Definition(id: .missingTimeLimitFeeContact, label: "未明确办理时限、收费标准、联系方式的事项", labelEn: "service items missing time limit, fee or contact", unit: "serviceItem", notice2017: 33, indicator: .completeness)
+            Definition(
+                id: .missingTimeLimitFeeContact, label: "未明确办理时限、收费标准、联系方式的事项",
+                labelEn: "service items missing time limit, fee or contact", unit: "serviceItem", notice2017: 33,
+                indicator: .completeness)
         case .vagueMaterialWording:
-            Definition(id: .vagueMaterialWording, label: "办理材料表述不清晰的事项", labelEn: "service items with vague material wording", unit: "serviceItem", notice2017: 13, indicator: .materialWording)
+            Definition(
+                id: .vagueMaterialWording, label: "办理材料表述不清晰的事项", labelEn: "service items with vague material wording",
+                unit: "serviceItem", notice2017: 13, indicator: .materialWording)
         case .noFormDownload:
-            Definition(id: .noFormDownload, label: "未提供表格下载的事项", labelEn: "service items with no form download", unit: "serviceItem", notice2017: 41, indicator: .formDownload)
+            Definition(
+                id: .noFormDownload, label: "未提供表格下载的事项", labelEn: "service items with no form download", unit: "serviceItem",
+                notice2017: 41, indicator: .formDownload)
         case .noInstructionsOrSample:
-            Definition(id: .noInstructionsOrSample, label: "未提供填写说明或示范文本的事项", labelEn: "service items with no filling instructions or sample", unit: "serviceItem", notice2017: 48, indicator: .formSample)
+            Definition(
+                id: .noInstructionsOrSample, label: "未提供填写说明或示范文本的事项",
+                labelEn: "service items with no filling instructions or sample", unit: "serviceItem", notice2017: 48,
+                indicator: .formSample)
         case .noMaterialFormat:
-            Definition(id: .noMaterialFormat, label: "未明确材料格式要求的事项", labelEn: "service items with no material format requirements", unit: "serviceItem", notice2017: 55, indicator: .materialFormat)
+            Definition(
+                id: .noMaterialFormat, label: "未明确材料格式要求的事项", labelEn: "service items with no material format requirements",
+                unit: "serviceItem", notice2017: 55, indicator: .materialFormat)
         }
     }
 
@@ -72,10 +97,15 @@ struct ShareTally {
     mutating func add(platform: Platform, preparedOn: Day?, calendar: WorkdayCalendar) {
         counts.platforms += 1
         let checks = platform.checks
-        count(.notIntegratedWithPortal, now: platform.isNotIntegratedWithPortal, declaredFail: checks.unifiedEntry?.assessment.result == .fail)
+        count(
+            .notIntegratedWithPortal, now: platform.isNotIntegratedWithPortal,
+            declaredFail: checks.unifiedEntry?.assessment.result == .fail)
         count(.emptyColumns, now: platform.hasEmptyColumn, declaredFail: checks.columns?.assessment.result == .fail)
         count(.consultationChannelWorks, now: platform.consultationChannelWorks, declaredFail: false)
-        count(.questionUnanswered, now: platform.hasQuestionUnansweredAfterFiveWorkingDays(preparedOn: preparedOn, calendar: calendar), declaredFail: checks.consultation?.assessment.result == .fail)
+        count(
+            .questionUnanswered,
+            now: platform.hasQuestionUnansweredAfterFiveWorkingDays(preparedOn: preparedOn, calendar: calendar),
+            declaredFail: checks.consultation?.assessment.result == .fail)
         count(.searchFails, now: platform.searchFails, declaredFail: checks.search?.assessment.result == .fail)
     }
 
@@ -83,10 +113,16 @@ struct ShareTally {
         counts.serviceItems += 1
         let checks = item.checks
         count(.onlyStepNames, now: item.hasOnlyStepNames, declaredFail: checks.processClarity?.assessment.result == .fail)
-        count(.missingTimeLimitFeeContact, now: item.lacksTimeLimitFeeOrContact, declaredFail: checks.completeness?.assessment.result == .fail)
-        count(.vagueMaterialWording, now: item.hasVagueMaterialWording, declaredFail: checks.materialWording?.assessment.result == .fail)
+        count(
+            .missingTimeLimitFeeContact, now: item.lacksTimeLimitFeeOrContact,
+            declaredFail: checks.completeness?.assessment.result == .fail)
+        count(
+            .vagueMaterialWording, now: item.hasVagueMaterialWording,
+            declaredFail: checks.materialWording?.assessment.result == .fail)
         count(.noFormDownload, now: item.lacksFormDownload, declaredFail: checks.formDownload?.assessment.result == .fail)
-        count(.noInstructionsOrSample, now: item.lacksInstructionsOrSample, declaredFail: checks.formSample?.assessment.result == .fail)
+        count(
+            .noInstructionsOrSample, now: item.lacksInstructionsOrSample,
+            declaredFail: checks.formSample?.assessment.result == .fail)
         count(.noMaterialFormat, now: item.lacksMaterialFormat, declaredFail: checks.materialFormat?.assessment.result == .fail)
     }
 

@@ -35,7 +35,9 @@ extension EvidenceVerdict {
                 EvidenceFailure(
                     code: "search.notFound", path: "checks.search.tests[\(i)].found",
                     message: "搜索\(FieldText.quoted(test.query))未找到已有事项\(FieldText.quoted(test.expectedItem))",
-                    messageEn: "searching \(FieldText.quoted(test.query)) did not find the existing item \(FieldText.quoted(test.expectedItem))"))
+                    messageEn:
+                        "searching \(FieldText.quoted(test.query)) did not find the existing item \(FieldText.quoted(test.expectedItem))"
+                ))
         }
         if !failures.isEmpty { return .fails(failures) }
         return tests.count >= minimumSearchTests ? .passes : .noEvidence
@@ -104,7 +106,9 @@ extension EvidenceVerdict {
                         EvidenceFailure(
                             code: "consultation.late", path: "checks.consultation.tests[\(i)].answeredOn",
                             message: "咨询问题\(FieldText.quoted(test.question))于\(submitted)提交、\(answered)答复，超过5个工作日（期限\(due)）",
-                            messageEn: "question \(FieldText.quoted(test.question)) submitted on \(submitted) was answered on \(answered), later than 5 working days (due \(due))"))
+                            messageEn:
+                                "question \(FieldText.quoted(test.question)) submitted on \(submitted) was answered on \(answered), later than 5 working days (due \(due))"
+                        ))
                 }
             } else if let preparedOn, preparedOn > due {
                 decided += 1
@@ -112,7 +116,9 @@ extension EvidenceVerdict {
                     EvidenceFailure(
                         code: "consultation.unanswered", path: "checks.consultation.tests[\(i)].answeredOn",
                         message: "咨询问题\(FieldText.quoted(test.question))于\(submitted)提交，至填报日\(preparedOn)仍未答复，已超过5个工作日（期限\(due)）",
-                        messageEn: "question \(FieldText.quoted(test.question)) submitted on \(submitted) is still unanswered on \(preparedOn), past 5 working days (due \(due))"))
+                        messageEn:
+                            "question \(FieldText.quoted(test.question)) submitted on \(submitted) is still unanswered on \(preparedOn), past 5 working days (due \(due))"
+                    ))
             }
         }
         if !failures.isEmpty { return .fails(failures) }

@@ -59,7 +59,9 @@ extension EvidenceVerdict {
                     EvidenceFailure(
                         code: "processClarity.undescribed", path: "guide.steps[\(i)].description",
                         message: "办理环节\(FieldText.quoted(step.name))的说明\(FieldText.quoted(description))只是重复环节名称",
-                        messageEn: "the description \(FieldText.quoted(description)) of step \(FieldText.quoted(step.name)) only repeats its name"))
+                        messageEn:
+                            "the description \(FieldText.quoted(description)) of step \(FieldText.quoted(step.name)) only repeats its name"
+                    ))
             }
         }
         return failures.isEmpty ? .passes : .fails(failures)

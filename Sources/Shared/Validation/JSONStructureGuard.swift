@@ -44,8 +44,10 @@ package enum JSONStructureGuard {
         mutating func insert(_ range: Range<Int>, plain: Bool, in bytes: UnsafeRawBufferPointer) -> (Bool, String) {
             if strings == nil, plain, ranges.count < 32 {
                 let length = range.count
-                for other in ranges where other.count == length
-                    && memcmp(bytes.baseAddress! + other.lowerBound, bytes.baseAddress! + range.lowerBound, length) == 0 {
+                for other in ranges
+                where other.count == length
+                    && memcmp(bytes.baseAddress! + other.lowerBound, bytes.baseAddress! + range.lowerBound, length) == 0
+                {
                     return (false, text(range, plain: true, in: bytes))
                 }
                 ranges.append(range)

@@ -55,7 +55,10 @@ struct JSONSyntaxCheck {
         case UInt8(ascii: "{"):
             i += 1
             skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+                i += 1
+                return
+            }
             while true {
                 skipSpace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
@@ -67,19 +70,28 @@ struct JSONSyntaxCheck {
                 skipSpace()
                 try value(depth: depth + 1)
                 skipSpace()
-                if i < bytes.count, bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                if i < bytes.count, bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
                 try expect(UInt8(ascii: "}"), "',' or '}'")
                 return
             }
         case UInt8(ascii: "["):
             i += 1
             skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+                i += 1
+                return
+            }
             while true {
                 skipSpace()
                 try value(depth: depth + 1)
                 skipSpace()
-                if i < bytes.count, bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                if i < bytes.count, bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
                 try expect(UInt8(ascii: "]"), "',' or ']'")
                 return
             }
@@ -128,7 +140,8 @@ struct JSONSyntaxCheck {
                     throw failure("无效的转义字符", "invalid escape sequence \\\(found())")
                 }
             case 0..<0x20:
-                throw failure("字符串中含有未转义的控制字符（如换行），字符串可能缺少结尾的双引号", "unescaped control character in a string (a missing closing quote?)")
+                throw failure(
+                    "字符串中含有未转义的控制字符（如换行），字符串可能缺少结尾的双引号", "unescaped control character in a string (a missing closing quote?)")
             default:
                 i += 1
             }
@@ -145,7 +158,10 @@ struct JSONSyntaxCheck {
         if bytes[i] == UInt8(ascii: "-") { i += 1 }
         let start = i
         guard digits() > 0 else { throw failure("无效的数字", "invalid number") }
-        if bytes[start] == UInt8(ascii: "0"), i - start > 1 { i = start; throw failure("数字不能以0开头", "numbers cannot have leading zeros") }
+        if bytes[start] == UInt8(ascii: "0"), i - start > 1 {
+            i = start
+            throw failure("数字不能以0开头", "numbers cannot have leading zeros")
+        }
         if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
             i += 1
             guard digits() > 0 else { throw failure("小数点后应有数字", "expected digits after '.'") }

@@ -4,7 +4,12 @@ import Foundation
 /// Used only on the error path, so decoding the document a second time is acceptable.
 enum JSONValueLookup {
     private enum Value: Decodable {
-        case null, bool, number(Double), string(String), array([Value]), object([String: Value])
+        case null
+        case bool
+        case number(Double)
+        case string(String)
+        case array([Value])
+        case object([String: Value])
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()

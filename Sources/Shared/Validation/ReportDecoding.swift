@@ -42,7 +42,9 @@ package enum ReportDecoder {
                 return .at(path: "", "文件为空", "the file is empty")
             }
             if let failure = JSONSyntaxCheck.firstError(in: bytes) {
-                return .at(TextPosition(offset: failure.offset, in: bytes), "JSON 语法错误：\(failure.message)", "JSON syntax error: \(failure.messageEn)")
+                return .at(
+                    TextPosition(offset: failure.offset, in: bytes), "JSON 语法错误：\(failure.message)",
+                    "JSON syntax error: \(failure.messageEn)")
             }
             if let path = JSONValueLookup.firstNonInteger(in: data, keys: integerKeys) {
                 return .at(path: path, "应为整数", "expected an integer")

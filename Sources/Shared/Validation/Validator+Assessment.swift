@@ -107,7 +107,9 @@ extension Validator {
         }
         let path = "\(checkPath).rectification"
         if FieldText.isBlank(rectification.measures) {
-            add(.error, "rectification.measuresMissing", indicator, "\(path).measures", "未填写整改措施", "the rectification measures are missing")
+            add(
+                .error, "rectification.measuresMissing", indicator, "\(path).measures", "未填写整改措施",
+                "the rectification measures are missing")
         }
         if FieldText.isBlank(rectification.responsible) {
             add(
@@ -118,10 +120,13 @@ extension Validator {
         case nil:
             add(
                 .error, "rectification.statusMissing", indicator, "\(path).status",
-                "未填写整改状态（completed、inProgress 或 planned）", "the rectification status (completed, inProgress or planned) is missing")
+                "未填写整改状态（completed、inProgress 或 planned）",
+                "the rectification status (completed, inProgress or planned) is missing")
         case .completed:
             if rectification.completedOn == nil {
-                add(.error, "rectification.completedOnMissing", indicator, "\(path).completedOn", "整改已完成时须填写完成日期", "a completed rectification needs completedOn")
+                add(
+                    .error, "rectification.completedOnMissing", indicator, "\(path).completedOn", "整改已完成时须填写完成日期",
+                    "a completed rectification needs completedOn")
             } else if let completed = rectification.completedOn?.day, let preparedOn, completed > preparedOn {
                 add(
                     .error, "rectification.completedAfterPrepared", indicator, "\(path).completedOn",

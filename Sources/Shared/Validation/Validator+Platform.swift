@@ -9,13 +9,16 @@ extension Validator {
             requireURL(platform.url, "\(path).url")
         }
         requireURL(platform.portalUrl, "\(path).portalUrl")
-        if let regionCode = platform.regionCode, !(regionCode.utf8.count == 6 && regionCode.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }) {
+        if let regionCode = platform.regionCode,
+            !(regionCode.utf8.count == 6 && regionCode.utf8.allSatisfy { $0 >= 48 && $0 <= 57 })
+        {
             add(
                 .error, "shape.regionCode", nil, "\(path).regionCode", "行政区划代码\(FieldText.quoted(regionCode))应为6位数字",
                 "region code \(FieldText.quoted(regionCode)) must be 6 digits")
         }
         if let siteCode = platform.siteCode,
-            !(siteCode.utf8.count == 10 && siteCode.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+            !(siteCode.utf8.count == 10
+                && siteCode.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) })
         {
             add(
                 .warning, "shape.siteCode", nil, "\(path).siteCode", "政府网站标识码\(FieldText.quoted(siteCode))应为10位字母或数字",
@@ -32,7 +35,8 @@ extension Validator {
             if !FieldText.isBlank(item.name), !seenNames.insert(item.name).inserted {
                 add(
                     .warning, "shape.duplicateServiceItem", nil, "\(path).serviceItems[\(j)].name",
-                    "同一平台重复抽查事项\(FieldText.quoted(item.name))", "the item \(FieldText.quoted(item.name)) is sampled twice on this platform")
+                    "同一平台重复抽查事项\(FieldText.quoted(item.name))",
+                    "the item \(FieldText.quoted(item.name)) is sampled twice on this platform")
             }
             checkServiceItem(item, path: "\(path).serviceItems[\(j)]")
         }
@@ -43,7 +47,8 @@ extension Validator {
         let base = "\(path).checks"
 
         if let check = checks.unifiedEntry {
-            assess(check.assessment, .unifiedEntry, checkPath: "\(base).unifiedEntry", ownerPath: path,
+            assess(
+                check.assessment, .unifiedEntry, checkPath: "\(base).unifiedEntry", ownerPath: path,
                 verdict: .unifiedEntry(check.evidence), warnIfNoEvidence: true)
         } else {
             notAssessed(.unifiedEntry, "\(base).unifiedEntry")
@@ -62,7 +67,8 @@ extension Validator {
                         "栏目事项数不能为负数（\(column.itemCount)）", "itemCount cannot be negative (\(column.itemCount))")
                 }
             }
-            assess(check.assessment, .columns, checkPath: "\(base).columns", ownerPath: path,
+            assess(
+                check.assessment, .columns, checkPath: "\(base).columns", ownerPath: path,
                 verdict: .columns(check.evidence), warnIfNoEvidence: false)
         } else {
             notAssessed(.columns, "\(base).columns")
@@ -74,20 +80,23 @@ extension Validator {
                 add(
                     .error, "search.tooFewTests", .search, "\(base).search.tests",
                     "站内搜索至少应测试\(EvidenceVerdict.minimumSearchTests)个已有事项，实际\(tests.count)个",
-                    "site search needs at least \(EvidenceVerdict.minimumSearchTests) tests of existing items, not \(tests.count)")
+                    "site search needs at least \(EvidenceVerdict.minimumSearchTests) tests of existing items, not \(tests.count)"
+                )
             }
             for (k, test) in tests.enumerated() {
                 requireText(test.query, "\(base).search.tests[\(k)].query", "搜索词", indicator: .search)
                 requireText(test.expectedItem, "\(base).search.tests[\(k)].expectedItem", "应搜到的事项", indicator: .search)
             }
-            assess(check.assessment, .search, checkPath: "\(base).search", ownerPath: path,
+            assess(
+                check.assessment, .search, checkPath: "\(base).search", ownerPath: path,
                 verdict: .search(check.evidence), warnIfNoEvidence: false)
         } else {
             notAssessed(.search, "\(base).search")
         }
 
         if let check = checks.classification {
-            assess(check.assessment, .classification, checkPath: "\(base).classification", ownerPath: path,
+            assess(
+                check.assessment, .classification, checkPath: "\(base).classification", ownerPath: path,
                 verdict: .classification(check.evidence), warnIfNoEvidence: true)
         } else {
             notAssessed(.classification, "\(base).classification")
@@ -105,7 +114,8 @@ extension Validator {
                 let day = requireDate(test.on, testPath, indicator: .registration)
                 requireNotAfterPrepared(day, testPath, indicator: .registration)
             }
-            assess(check.assessment, .registration, checkPath: "\(base).registration", ownerPath: path,
+            assess(
+                check.assessment, .registration, checkPath: "\(base).registration", ownerPath: path,
                 verdict: .registration(check.evidence), warnIfNoEvidence: false)
         } else {
             notAssessed(.registration, "\(base).registration")
@@ -113,7 +123,8 @@ extension Validator {
 
         if let check = checks.consultation {
             checkConsultationTests(check, path: "\(base).consultation")
-            assess(check.assessment, .consultation, checkPath: "\(base).consultation", ownerPath: path,
+            assess(
+                check.assessment, .consultation, checkPath: "\(base).consultation", ownerPath: path,
                 verdict: .consultation(check.evidence, preparedOn: preparedOn, calendar: context.calendar),
                 warnIfNoEvidence: false)
         } else {

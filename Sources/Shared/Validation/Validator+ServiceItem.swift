@@ -29,13 +29,15 @@ extension Validator {
             check.map { ($0.assessment, "\(base).\(id.rawValue)") }
         }
         if let (assessment, checkPath) = itemCheck(.completeness, checks.completeness) {
-            assess(assessment, .completeness, checkPath: checkPath, ownerPath: path,
+            assess(
+                assessment, .completeness, checkPath: checkPath, ownerPath: path,
                 verdict: .completeness(guide), warnIfNoEvidence: false)
         } else {
             notAssessed(.completeness, "\(base).completeness")
         }
         if let check = checks.accuracy {
-            assess(check.assessment, .accuracy, checkPath: "\(base).accuracy", ownerPath: path,
+            assess(
+                check.assessment, .accuracy, checkPath: "\(base).accuracy", ownerPath: path,
                 verdict: .accuracy(check.evidence), warnIfNoEvidence: true)
         } else {
             notAssessed(.accuracy, "\(base).accuracy")

@@ -71,7 +71,8 @@ struct Validator {
             add(
                 .error, "shape.formVersion", nil, "formVersion",
                 "不支持的表单版本\(FieldText.quoted(report.formVersion))，应为“\(SelfInspectionReport.currentFormVersion)”",
-                "unknown formVersion \(FieldText.quoted(report.formVersion)); expected \"\(SelfInspectionReport.currentFormVersion)\"")
+                "unknown formVersion \(FieldText.quoted(report.formVersion)); expected \"\(SelfInspectionReport.currentFormVersion)\""
+            )
         }
         requireText(report.round, "round", "填报轮次")
         if let roundID = context.roundID, report.round != roundID {
@@ -131,7 +132,8 @@ struct Validator {
             add(
                 .error, "roster.keyMismatch", nil, "filer.code",
                 "报告的填报单位\(FieldText.quoted(report.filer.code))与签名密钥所属单位“\(signingFiler)”不一致",
-                "the report's filer \(FieldText.quoted(report.filer.code)) is not the filer \"\(signingFiler)\" whose key signs it")
+                "the report's filer \(FieldText.quoted(report.filer.code)) is not the filer \"\(signingFiler)\" whose key signs it"
+            )
         }
     }
 }

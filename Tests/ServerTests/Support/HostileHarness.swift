@@ -52,19 +52,25 @@ struct HostileHarness: Sendable {
     /// A signed upload of `body` for the key's filer in round 2017.
     func upload(_ body: [UInt8], baseVersion: Int = 0) async throws -> LoopbackSocket.Response {
         let path = APIPath.versions(round: "2017", filer: key.filer)
-        return try await LoopbackSocket.exchange(port: port, head: signedHead("POST", path, baseVersion: baseVersion, body: body), body: body)
+        return try await LoopbackSocket.exchange(
+            port: port, head: signedHead("POST", path, baseVersion: baseVersion, body: body), body: body)
     }
 
     /// A reviewer's request with `Authorization: Bearer`.
-    func asReviewer(_ method: String, _ path: String, body: [UInt8] = [], authorization: String? = nil) async throws -> LoopbackSocket.Response {
-        let head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nAuthorization: \(authorization ?? "Bearer \(token)")"
+    func asReviewer(_ method: String, _ path: String, body: [UInt8] = [], authorization: String? = nil) async throws
+        -> LoopbackSocket.Response
+    {
+        let head =
+            "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nAuthorization: \(authorization ?? "Bearer \(token)")"
             + (body.isEmpty ? "" : "\r\nContent-Type: application/json")
         return try await LoopbackSocket.exchange(port: port, head: head, body: body)
     }
 
     /// Whether the server still answers `GET /healthz` with 200 `ok`.
     func healthy() async -> Bool {
-        guard let response = try? await LoopbackSocket.exchange(port: port, head: "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close")
+        guard
+            let response = try? await LoopbackSocket.exchange(
+                port: port, head: "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close")
         else { return false }
         return response.status == 200 && response.text == "ok"
     }
@@ -77,12 +83,15 @@ struct HostileHarness: Sendable {
         sourceLocation: SourceLocation = #_sourceLocation
     ) async throws {
         #expect(response.status == status, "\(name): \(response.text.prefix(300))", sourceLocation: sourceLocation)
-        #expect(response.headers["content-type"]?.hasPrefix("application/json") == true, "\(name)", sourceLocation: sourceLocation)
+        #expect(
+            response.headers["content-type"]?.hasPrefix("application/json") == true, "\(name)", sourceLocation: sourceLocation)
         let body = try? JSONDecoder().decode(APIErrorBody.self, from: response.body)
         #expect(body?.error == code, "\(name): \(response.text.prefix(300))", sourceLocation: sourceLocation)
         if let body {
             #expect(!body.message.isEmpty && !body.messageEn.isEmpty, "\(name)", sourceLocation: sourceLocation)
-            #expect(body.message.utf8.count < 2_000 && body.messageEn.utf8.count < 2_000, "\(name): message too long", sourceLocation: sourceLocation)
+            #expect(
+                body.message.utf8.count < 2_000 && body.messageEn.utf8.count < 2_000, "\(name): message too long",
+                sourceLocation: sourceLocation)
         }
         #expect(try await rows() == before, "\(name): something was stored", sourceLocation: sourceLocation)
         #expect(await healthy(), "\(name): server stopped answering", sourceLocation: sourceLocation)
@@ -91,7 +100,9 @@ struct HostileHarness: Sendable {
 
 extension TestServer {
     /// Runs `body` with a live server, a key of 110000 and a reviewer token.
-    func hostile<T: Sendable>(maxBodyBytes: Int = ServerSettings.defaultMaxBodyBytes, _ body: @Sendable (HostileHarness) async throws -> T)
+    func hostile<T: Sendable>(
+        maxBodyBytes: Int = ServerSettings.defaultMaxBodyBytes, _ body: @Sendable (HostileHarness) async throws -> T
+    )
         async throws -> T
     {
         let key = try await issueKey("110000")

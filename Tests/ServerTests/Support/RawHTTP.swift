@@ -2,9 +2,9 @@ import Foundation
 import Shared
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A bare TCP exchange, for requests a normal HTTP client will not make (an unfinished chunked body).

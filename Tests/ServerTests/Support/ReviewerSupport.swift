@@ -35,7 +35,9 @@ extension TestServer {
             keys[report.filer] = key
             let response = try await client.upload(report.bytes, key: key)
             guard response.status == .created else {
-                throw APIErrorBody(error: "upload \(report.filer): \(response.status)", message: "", messageEn: String(decoding: response.data, as: UTF8.self))
+                throw APIErrorBody(
+                    error: "upload \(report.filer): \(response.status)", message: "",
+                    messageEn: String(decoding: response.data, as: UTF8.self))
             }
         }
         return keys
@@ -65,7 +67,8 @@ extension TestClientProtocol {
 
     /// A decision on a version of round 2017.
     func review(_ filer: String, version: Int, token: String, _ request: ReviewRequest) async throws -> TestResponse {
-        try await asReviewer(.post, APIPath.version(round: "2017", filer: filer, version: version) + "/review", token: token, json: request)
+        try await asReviewer(
+            .post, APIPath.version(round: "2017", filer: filer, version: version) + "/review", token: token, json: request)
     }
 
     /// A request signed by a filer's key with `body` (round 2017, base version 0).

@@ -27,7 +27,8 @@ struct SignedUpload: Sendable {
 
     /// Sends it; the status and, for 200/201, the receipt.
     func send(_ client: TestClient) async throws -> (status: Int, receipt: Receipt?, body: Data) {
-        let response = try await client.execute(TestClient.Request(path, method: .post, headers: headers, body: ByteBuffer(bytes: body)))
+        let response = try await client.execute(
+            TestClient.Request(path, method: .post, headers: headers, body: ByteBuffer(bytes: body)))
         let data = Data((response.body ?? ByteBuffer()).readableBytesView)
         let status = Int(response.head.status.code)
         return (status, (200...201).contains(status) ? try JSONDecoder().decode(Receipt.self, from: data) : nil, data)
@@ -38,7 +39,8 @@ extension TestKey {
     /// A signed GET of `path` by this key (round 2017, base 0, empty body).
     func get(_ path: String, with client: TestClient) async throws -> (status: Int, body: Data) {
         let response = try await client.execute(
-            TestClient.Request(path, method: .get, headers: headers(method: "GET", path: path, round: "2017", baseVersion: 0, body: Data())))
+            TestClient.Request(
+                path, method: .get, headers: headers(method: "GET", path: path, round: "2017", baseVersion: 0, body: Data())))
         return (Int(response.head.status.code), Data((response.body ?? ByteBuffer()).readableBytesView))
     }
 }

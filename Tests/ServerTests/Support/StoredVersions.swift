@@ -31,13 +31,17 @@ struct StoredVersions {
     var count: Int { byFiler.values.reduce(0) { $0 + $1.count } }
 
     /// Reads and checks the database at `path` (the server on it may be running or dead).
-    static func check(path: String, keys: [String: TestKey], sourceLocation: SourceLocation = #_sourceLocation) async throws -> StoredVersions {
+    static func check(path: String, keys: [String: TestKey], sourceLocation: SourceLocation = #_sourceLocation) async throws
+        -> StoredVersions
+    {
         let queue = try DatabaseQueue(path: path)
         defer { try? queue.close() }
         let (rows, integrity, created) = try await queue.read { db in
             (
                 try Row.fetchAll(
-                    db, sql: "SELECT filer_code, version, bytes, sha256, signature, key_id, signed_at, base_version, received_at FROM versions ORDER BY filer_code, version"
+                    db,
+                    sql:
+                        "SELECT filer_code, version, bytes, sha256, signature, key_id, signed_at, base_version, received_at FROM versions ORDER BY filer_code, version"
                 ).map { row in
                     Stored(
                         version: Version(
@@ -46,7 +50,12 @@ struct StoredVersions {
                         keyID: row["key_id"], signedAt: row["signed_at"], baseVersion: row["base_version"])
                 },
                 try String.fetchAll(db, sql: "PRAGMA integrity_check"),
-                Set(try String.fetchAll(db, sql: "SELECT subject || ' ' || json_extract(details, '$.sha256') FROM audit_events WHERE action = 'version.create'"))
+                Set(
+                    try String.fetchAll(
+                        db,
+                        sql:
+                            "SELECT subject || ' ' || json_extract(details, '$.sha256') FROM audit_events WHERE action = 'version.create'"
+                    ))
             )
         }
         #expect(integrity == ["ok"], sourceLocation: sourceLocation)
@@ -57,9 +66,15 @@ struct StoredVersions {
             let fields = SigningScheme.Fields(
                 method: "POST", path: APIPath.versions(round: "2017", filer: version.filer), filer: version.filer, round: "2017",
                 keyID: row.keyID, signedAt: row.signedAt, baseVersion: row.baseVersion, contentSHA256: version.sha256)
-            #expect(Hex.encode(Crypto.sha256(version.bytes)) == version.sha256, "\(version.filer) v\(version.version)", sourceLocation: sourceLocation)
-            #expect(SigningScheme.isValid(signatureHex: version.signature, for: fields, secret: key.secret), sourceLocation: sourceLocation)
-            #expect(created.contains("2017/\(version.filer)/\(version.version) \(version.sha256)"), "no audit event", sourceLocation: sourceLocation)
+            #expect(
+                Hex.encode(Crypto.sha256(version.bytes)) == version.sha256, "\(version.filer) v\(version.version)",
+                sourceLocation: sourceLocation)
+            #expect(
+                SigningScheme.isValid(signatureHex: version.signature, for: fields, secret: key.secret),
+                sourceLocation: sourceLocation)
+            #expect(
+                created.contains("2017/\(version.filer)/\(version.version) \(version.sha256)"), "no audit event",
+                sourceLocation: sourceLocation)
             byFiler[version.filer, default: []].append(version)
         }
         for (filer, versions) in byFiler {

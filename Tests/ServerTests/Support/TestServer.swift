@@ -1,6 +1,6 @@
 import Foundation
-import HTTPTypes
 import GRDB
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -73,7 +73,8 @@ struct TestKey: Sendable {
     ) -> HTTPFields {
         var headers = HTTPFields()
         let fields = signedFields(
-            method: method, path: path, round: round, filer: filer, baseVersion: baseVersion, body: Array(body), signedAt: signedAt)
+            method: method, path: path, round: round, filer: filer, baseVersion: baseVersion, body: Array(body),
+            signedAt: signedAt)
         for (name, value) in fields {
             headers[HTTPField.Name(name)!] = value
         }

@@ -25,8 +25,10 @@ struct BarChart: Sendable {
 
     /// `items` are (label, value, color); bars are scaled so that `scale` (default: the largest
     /// value) fills `barArea` pixels; `suffix` follows each value (e.g. "%").
-    init(title: String, items: [(label: String, value: Double, color: String)], labelWidth: Int = 96, barArea: Int = 240,
-         scale: Double? = nil, suffix: String = "", decimals: Bool = false) {
+    init(
+        title: String, items: [(label: String, value: Double, color: String)], labelWidth: Int = 96, barArea: Int = 240,
+        scale: Double? = nil, suffix: String = "", decimals: Bool = false
+    ) {
         self.title = title
         self.labelWidth = labelWidth
         let top = max(scale ?? items.map(\.value).max() ?? 0, 1)

@@ -48,7 +48,8 @@ struct DashboardController: Sendable {
         let (entries, _) = try await rows(round: round, filters: filters, now: clock.now())
         var headers = WebRenderer.headers(contentType: "text/csv; charset=utf-8")
         headers[.contentDisposition] = "attachment; filename=\"roster-\(round.id).csv\""
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: RosterCSV.render(entries))))
+        return Response(
+            status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: RosterCSV.render(entries))))
     }
 
     /// Every roster row matching the filters (the store's query, then the filer kind), and the
@@ -57,7 +58,8 @@ struct DashboardController: Sendable {
         let result = try await store.rosterPage(
             RosterQuery(
                 round: round.id, deadline: round.deadline, today: ChinaTime.day(of: now), deadlineStatus: filters.deadline,
-                review: filters.overdue ? .followUpOverdue : filters.review.flatMap { RosterReviewFilter(rawValue: $0.rawValue) }))
+                review: filters.overdue ? .followUpOverdue : filters.review.flatMap { RosterReviewFilter(rawValue: $0.rawValue) })
+        )
         var entries = result.entries
         if filters.overdue, let review = filters.review { entries = entries.filter { $0.reviewState == review } }
         if let kind = filters.kind {
@@ -90,13 +92,18 @@ struct RosterFilters: Sendable {
 
     /// The filters as query items, for links and the CSV export.
     var query: [(String, String?)] {
-        [("deadline", deadline?.rawValue), ("review", review?.rawValue), ("overdue", overdue ? "1" : nil), ("kind", kind?.rawValue)]
+        [
+            ("deadline", deadline?.rawValue), ("review", review?.rawValue), ("overdue", overdue ? "1" : nil),
+            ("kind", kind?.rawValue),
+        ]
     }
 
-    private static func parse<T: RawRepresentable & CaseIterable>(_ text: String?, name: String) throws -> T? where T.RawValue == String {
+    private static func parse<T: RawRepresentable & CaseIterable>(_ text: String?, name: String) throws -> T?
+    where T.RawValue == String {
         guard let text else { return nil }
         guard let value = T(rawValue: text) else {
-            throw ReviewError.invalidQuery(parameter: name, value: text, expected: T.allCases.map(\.rawValue).joined(separator: "|"))
+            throw ReviewError.invalidQuery(
+                parameter: name, value: text, expected: T.allCases.map(\.rawValue).joined(separator: "|"))
         }
         return value
     }

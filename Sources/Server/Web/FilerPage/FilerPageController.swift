@@ -49,7 +49,8 @@ struct FilerPageController: Sendable {
             submitted.error = error.body.message
             submitted.errorEn = error.body.messageEn
             let model = try await page(
-                round: round, filer: filer, context: context, shown: nil, diff: (nil, nil), review: submitted, messages: PageMessages())
+                round: round, filer: filer, context: context, shown: nil, diff: (nil, nil), review: submitted,
+                messages: PageMessages())
             return await renderer.page(.filer, model, status: error.status)
         }
     }
@@ -88,7 +89,9 @@ struct FilerPageController: Sendable {
             round: round.id, roundTitle: round.title, code: filer.code, name: filer.name, deadline: round.deadline.description,
             deadlineTag: Tag(status), latestTag: infos.last.map { Tag($0.reviewState) },
             messages: messages, hasVersions: latest > 0,
-            versions: infos.reversed().map { FilerPage.Version($0, round: round.id, filer: filer.code, shown: shownVersion, latest: latest) },
+            versions: infos.reversed().map {
+                FilerPage.Version($0, round: round.id, filer: filer.code, shown: shownVersion, latest: latest)
+            },
             review: latest > 0
                 ? review ?? FilerPage.ReviewForm(version: latest, accept: false, returning: false, comment: "", dueOn: "") : nil,
             reviewAction: WebPaths.filer(round.id, filer.code) + "/review", csrf: signedIn.session.csrfToken,
@@ -96,7 +99,8 @@ struct FilerPageController: Sendable {
             diffAction: WebPaths.filer(round.id, filer.code),
             fromOptions: FilerPage.versionOptions(latest: latest, selected: from),
             toOptions: FilerPage.versionOptions(latest: latest, selected: to),
-            diffFrom: from, diffTo: to, hasDiff: latest >= 2, changes: changes.map { FilerPage.Change(path: $0.path, from: $0.from, to: $0.to) },
+            diffFrom: from, diffTo: to, hasDiff: latest >= 2,
+            changes: changes.map { FilerPage.Change(path: $0.path, from: $0.from, to: $0.to) },
             noChanges: latest >= 2 && changes.isEmpty)
     }
 }

@@ -54,7 +54,8 @@ extension ReportView {
     static func item(_ item: ServiceItem, number: Int, path: String, index: FindingIndex) -> ItemView {
         let guide = item.guide
         func row(_ field: GuideField, _ lines: [String]) -> GuideRow {
-            GuideRow(label: field.label, lines: lines, missing: lines.isEmpty, findings: index.at("\(path).guide.\(field.rawValue)"))
+            GuideRow(
+                label: field.label, lines: lines, missing: lines.isEmpty, findings: index.at("\(path).guide.\(field.rawValue)"))
         }
         func text(_ value: String?) -> [String] {
             guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
@@ -76,7 +77,9 @@ extension ReportView {
 
     private static func material(_ m: Material) -> String {
         let copy = m.copyType.map { ["original": "原件", "copy": "复印件", "originalAndCopy": "原件和复印件"][$0.rawValue] ?? $0.rawValue }
-        let medium = m.medium.map { ["paper": "纸质", "electronic": "电子", "paperOrElectronic": "纸质或电子"][$0.rawValue] ?? $0.rawValue }
+        let medium = m.medium.map {
+            ["paper": "纸质", "electronic": "电子", "paperOrElectronic": "纸质或电子"][$0.rawValue] ?? $0.rawValue
+        }
         let parts = [copy ?? "未写明原件/复印件", medium ?? "未写明纸质/电子", m.copies.map { "\($0) 份" } ?? "未写明份数"]
         return "\(m.name)（\(parts.joined(separator: "，"))）" + (m.notes.map { "：\($0)" } ?? "")
     }

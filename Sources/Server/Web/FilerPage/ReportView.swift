@@ -126,7 +126,9 @@ struct ReportView: Sendable {
 
     /// Every JSON path a finding can be shown at.
     static func anchors(_ report: SelfInspectionReport) -> Set<String> {
-        var anchors: Set<String> = ["", "preparedOn", "preparedBy", "summary", "unifiedPlatform", "filer", "round", "formVersion"]
+        var anchors: Set<String> = [
+            "", "preparedOn", "preparedBy", "summary", "unifiedPlatform", "filer", "round", "formVersion",
+        ]
         for (i, platform) in report.platforms.enumerated() {
             let path = "platforms[\(i)]"
             anchors.insert(path)

@@ -8,7 +8,8 @@ struct WebSessionMiddleware: RouterMiddleware {
     let store: AppDatabase
     let sessions: WebSessionStore
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
+    {
         let next_ = request.method == .get ? request.uri.path + (request.uri.query.map { "?" + $0 } ?? "") : nil
         guard let id = request.cookies[WebCookies.session]?.value, !id.isEmpty else {
             throw WebRedirect.signIn(next: next_, expired: false)

@@ -24,7 +24,8 @@ struct SpotCheckPageController: Sendable {
     @Sendable func show(_ request: Request, context: WebRequestContext) async throws -> Response {
         let round = try await context.round(in: store)
         let messages = PageMessages(query: request.uri.queryParameters.get("notice"))
-        return await renderer.page(.spotChecks, try await page(round: round, context: context, form: Self.defaultForm, messages: messages))
+        return await renderer.page(
+            .spotChecks, try await page(round: round, context: context, form: Self.defaultForm, messages: messages))
     }
 
     @Sendable func draw(_ request: Request, context: WebRequestContext) async throws -> Response {
@@ -60,8 +61,10 @@ struct SpotCheckPageController: Sendable {
             }
             // A follow-up date belongs to a discrepancy; a confirmation ignores the field.
             let finding = FindingRequest(
-                indicator: indicator, outcome: outcome, notes: form["notes"], dueOn: outcome == .discrepancy ? form["dueOn"] : nil)
-            _ = try await service.recordFinding(round: round.id, spotCheck: check, item: item, finding: finding, reviewer: reviewer)
+                indicator: indicator, outcome: outcome, notes: form["notes"], dueOn: outcome == .discrepancy ? form["dueOn"] : nil
+            )
+            _ = try await service.recordFinding(
+                round: round.id, spotCheck: check, item: item, finding: finding, reviewer: reviewer)
         }
     }
 

@@ -82,7 +82,9 @@ struct SharesView: Sendable {
             FilerRow(
                 name: filer.name, code: filer.filer, version: filer.version, platforms: filer.platforms,
                 serviceItems: filer.serviceItems,
-                cells: filer.shares.map { "\($0.firstFound.numerator)→\($0.afterRectification.numerator)/\($0.firstFound.denominator)" })
+                cells: filer.shares.map {
+                    "\($0.firstFound.numerator)→\($0.afterRectification.numerator)/\($0.firstFound.denominator)"
+                })
         }
         hasPerFiler = !perFiler.isEmpty
         numbers = Array(1...max(summary.shares.count, 1))

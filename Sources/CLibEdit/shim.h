@@ -1,0 +1,5 @@
+// libedit (Debian's libedit-dev): line editing for `zicha fill`, wide characters included.
+#include <stdio.h>
+#include <locale.h>
+#include <wchar.h>
+#include <histedit.h>
