@@ -14,11 +14,6 @@ package struct AuthMiddleware: RouterMiddleware {
     let store: AppDatabase
     let maxBodyBytes: Int
 
-    package init(store: AppDatabase, maxBodyBytes: Int) {
-        self.store = store
-        self.maxBodyBytes = maxBodyBytes
-    }
-
     package func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {

@@ -6,11 +6,6 @@ package struct FilerRoundsController: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
 
-    package init(store: AppDatabase, clock: any ServerClock) {
-        self.store = store
-        self.clock = clock
-    }
-
     /// Adds the route to a group at `v1/filers/:filer/rounds` guarded by `AuthMiddleware`.
     package func addRoutes(to group: RouterGroup<ZichaRequestContext>) {
         group.get(use: list)

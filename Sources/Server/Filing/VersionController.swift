@@ -8,13 +8,7 @@ import Shared
 package struct VersionController: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
-    let reviews: ReviewService
-
-    package init(store: AppDatabase, clock: any ServerClock) {
-        self.store = store
-        self.clock = clock
-        self.reviews = ReviewService(store: store, clock: clock)
-    }
+    var reviews: ReviewService { ReviewService(store: store, clock: clock) }
 
     /// Adds the routes to a group at `v1/rounds/:round/filers/:filer/versions` guarded by `AuthMiddleware`.
     package func addRoutes(to group: RouterGroup<ZichaRequestContext>) {

@@ -8,10 +8,6 @@ import Shared
 package struct PublicController: Sendable {
     let store: AppDatabase
 
-    package init(store: AppDatabase) {
-        self.store = store
-    }
-
     /// Adds the routes to a group at `public/v1/rounds/:round` (no authentication).
     package func addRoutes(to group: RouterGroup<ZichaRequestContext>) {
         group.get(use: latest)

@@ -6,11 +6,6 @@ package struct ResultsService: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
 
-    package init(store: AppDatabase, clock: any ServerClock) {
-        self.store = store
-        self.clock = clock
-    }
-
     /// The summary over each filer's latest accepted version, and that version's number by filer.
     package func nationalSummary(round: String) async throws -> (summary: NationalSummary, accepted: [String: Int]) {
         // Counts were computed once per version at upload; this only sums small rows.

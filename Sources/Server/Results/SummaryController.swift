@@ -9,11 +9,6 @@ package struct SummaryController: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
 
-    package init(store: AppDatabase, clock: any ServerClock) {
-        self.store = store
-        self.clock = clock
-    }
-
     /// Adds the routes to a group at `v1/rounds/:round` guarded by `AuthMiddleware`.
     package func addRoutes(to group: RouterGroup<ZichaRequestContext>) {
         group.get("summary", use: summary)

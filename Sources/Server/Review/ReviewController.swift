@@ -8,11 +8,6 @@ package struct ReviewController: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
 
-    package init(store: AppDatabase, clock: any ServerClock) {
-        self.store = store
-        self.clock = clock
-    }
-
     /// Adds the routes to a group at `v1/rounds/:round/filers/:filer/versions/:version` guarded by `AuthMiddleware`.
     package func addRoutes(to group: RouterGroup<ZichaRequestContext>) {
         group.post("review", use: review)

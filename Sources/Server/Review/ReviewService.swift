@@ -8,11 +8,6 @@ package struct ReviewService: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
 
-    package init(store: AppDatabase, clock: any ServerClock) {
-        self.store = store
-        self.clock = clock
-    }
-
     /// Appends `request` on version `number` of `filer` (already checked to be on the round's
     /// roster) and returns that version as `GET .../versions/{n}` shows it afterwards.
     package func decide(

@@ -13,11 +13,6 @@ package struct RosterController: Sendable {
     /// Far past any roster; the bound keeps `(page - 1) * perPage` far from overflow.
     package static let maxPage = 1_000_000
 
-    package init(store: AppDatabase, clock: any ServerClock) {
-        self.store = store
-        self.clock = clock
-    }
-
     /// Adds the route to a group at `v1/rounds/:round/filers` guarded by `AuthMiddleware`.
     package func addRoutes(to group: RouterGroup<ZichaRequestContext>) {
         group.get(use: list)

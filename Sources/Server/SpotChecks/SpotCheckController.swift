@@ -8,11 +8,6 @@ package struct SpotCheckController: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
 
-    package init(store: AppDatabase, clock: any ServerClock) {
-        self.store = store
-        self.clock = clock
-    }
-
     private var service: SpotCheckService { SpotCheckService(store: store, clock: clock) }
 
     /// Adds the routes to a group at `v1/rounds/:round/spot-checks` guarded by `AuthMiddleware`.

@@ -7,11 +7,6 @@ package struct SpotCheckService: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
 
-    package init(store: AppDatabase, clock: any ServerClock) {
-        self.store = store
-        self.clock = clock
-    }
-
     /// Draws and stores a sample of the round's filed platforms; returns the stored draw.
     package func draw(round: RoundRecord, request: SpotCheckRequest, reviewer: ReviewerRecord) async throws -> SpotCheck {
         let counts = try Self.counts(request.counts)
