@@ -83,6 +83,37 @@ struct RequestBoundsTests {
         #expect(SigningScheme.isValid(signatureHex: row.signature, for: fields, secret: key.secret))
     }
 
+    @Test(
+        "a malformed Transfer-Encoding (xchunked, gzip, a list, or beside Content-Length) is a 400, never a 500, and stores nothing"
+    )
+    func malformedFramingRefused() async throws {
+        let server = try TestServer()
+        defer { server.remove() }
+        try await server.hostile { harness in
+            let body = HostilePathTests.valid
+            let chunked = Array("\(String(body.count, radix: 16))\r\n".utf8) + body + Array("\r\n0\r\n\r\n".utf8)
+            let path = APIPath.versions(round: "2017", filer: "110000")
+            for framing in [
+                "Transfer-Encoding: xchunked", "Transfer-Encoding: gzip", "Transfer-Encoding: gzip, chunked",
+                "Transfer-Encoding: chunked\r\nContent-Length: \(chunked.count)",
+            ] {
+                let before = try await harness.rows()
+                let head = harness.signedHead("POST", path, body: body) + "\r\n" + framing
+                let response = try await LoopbackSocket.exchange(port: harness.port, head: head, body: chunked)
+                // NIO's parser refuses some framings itself with a bare 400; the rest get ours.
+                #expect(response.status == 400, "\(framing)")
+                if framing.hasSuffix("xchunked") || response.headers["content-type"]?.hasPrefix("application/json") == true {
+                    #expect(response.text.contains("malformed_framing"), "\(framing)")
+                }
+                #expect(try await harness.rows() == before, "\(framing)")
+            }
+            // Plain chunked framing still works.
+            let head = harness.signedHead("POST", path, body: body) + "\r\nTransfer-Encoding: chunked"
+            let stored = try await LoopbackSocket.exchange(port: harness.port, head: head, body: chunked)
+            #expect(stored.status == 201)
+        }
+    }
+
     @Test("canonical paths: one slash between non-empty segments of safe bytes, no dot segments, no escapes")
     func canonicalForm() {
         #expect(APIPath.isCanonical(APIPath.versions(round: "2017", filer: "bm07")))

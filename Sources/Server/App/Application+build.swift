@@ -36,6 +36,7 @@ package func buildApplication(
 package func buildRouter(store: AppDatabase, clock: any ServerClock, maxBodyBytes: Int) -> Router<ZichaRequestContext> {
     let router = Router(context: ZichaRequestContext.self)
     router.add(middleware: ErrorMiddleware())
+    router.add(middleware: FramingMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))
     router.get("healthz") { _, _ in "ok" }
     router.get("openapi.json") { _, _ in OpenAPIDocument.response() }
