@@ -15,6 +15,7 @@ package struct AppDatabase: Sendable {
     /// and gives a database in which nothing has happened yet (no audit event) the built-in
     /// filers and round `2017`.
     package init(path: String, clock: any ServerClock = SystemClock()) throws {
+        Self.protectFiles(of: path)
         var configuration = Configuration()
         configuration.label = "zicha"
         configuration.foreignKeysEnabled = true
@@ -26,6 +27,17 @@ package struct AppDatabase: Sendable {
         let now = ChinaTime.format(clock.now())
         try pool.write { db in
             if try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM audit_events)")! { try Self.seed2017(db, now: now) }
+        }
+    }
+
+    /// The database holds every filer's signing secret: it, its WAL and shared-memory files and
+    /// every backup are the server account's alone. The umask makes SQLite create them 0600; an
+    /// existing file that group or others can read is narrowed to 0600 here, before it is opened.
+    static func protectFiles(of path: String) {
+        umask(0o077)
+        for file in [path, path + "-wal", path + "-shm"] {
+            var info = stat()
+            if stat(file, &info) == 0, info.st_mode & 0o077 != 0 { chmod(file, 0o600) }
         }
     }
 
