@@ -242,6 +242,33 @@ struct RosterQueryTests {
         #expect(pagedLines.count == 3 && pagedLines[1].hasPrefix("130000,") && pagedLines[2].hasPrefix("140000,"))
     }
 
+    @Test("CSV: a name a spreadsheet could evaluate is quoted — =, +, -, @, tab, CR, LF, fullwidth forms, after spaces")
+    func csvFormulaGuard() async throws {
+        let server = try TestServer()
+        defer { server.remove() }
+        let token = try await server.addReviewer()
+        let hostile = ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "\n=1", "＝1+1", "＋1", "－1", "＠A1", "  =1", "\u{3000}＝1"]
+        var codes: [String] = []
+        for (i, name) in hostile.enumerated() {
+            let code = String(990_100 + i)
+            codes.append(code)
+            try await server.store.addFiler(
+                code: code, name: name, nameEn: nil, kind: .region, actor: "test", at: server.clock.now())
+        }
+        try await server.store.createRound(
+            id: "csv", title: "CSV", deadline: Day("2017-12-31")!, roster: codes, actor: "test", at: server.clock.now())
+        let answer = try await server.live { client in
+            try await client.asReviewer(.get, "/v1/rounds/csv/filers?format=csv", token: token)
+        }
+        let text = String(decoding: answer.data, as: UTF8.self)
+        for (i, name) in hostile.enumerated() {
+            let escaped = RosterCSV.escape(name)
+            #expect(escaped.hasPrefix("'") || escaped.hasPrefix("\"'"), "\(name.debugDescription) → \(escaped.debugDescription)")
+            #expect(text.contains("\(codes[i]),\(escaped),"), "\(name.debugDescription)")
+        }
+        for plain in ["北京市", "a-b", "1+1", "中文＝"] { #expect(RosterCSV.escape(plain) == plain) }
+    }
+
     @Test("10,000 filers: right totals and pages through two indexed queries")
     func tenThousandFilers() async throws {
         let server = try TestServer(now: "2018-01-05T09:00:00+08:00")

@@ -69,13 +69,13 @@ package struct RosterController: Sendable {
 
 /// The roster as CSV (RFC 4180, CRLF, a header row), with a UTF-8 byte order mark so that
 /// spreadsheet programs show the Chinese names correctly.
-enum RosterCSV {
+package enum RosterCSV {
     static let header = [
         "filer", "name", "deadlineStatus", "firstReceivedAt", "latestReceivedAt", "latestVersion", "reviewState",
         "followUpDueOn", "followUpOverdue", "errors", "warnings",
     ]
 
-    static func render(_ entries: [RosterEntry]) -> String {
+    package static func render(_ entries: [RosterEntry]) -> String {
         var text = "\u{FEFF}" + header.joined(separator: ",") + "\r\n"
         for e in entries {
             let fields = [
@@ -89,12 +89,19 @@ enum RosterCSV {
         return text
     }
 
-    /// Quotes a field with a comma, quote or line break; a leading `=`, `+`, `-` or `@` gets a
-    /// quote mark so that a spreadsheet never evaluates a name as a formula.
-    static func escape(_ field: String) -> String {
+    /// Quotes a field with a comma, quote or line break. A field that a spreadsheet could take
+    /// for a formula gets a leading quote mark: one whose first character after any spaces is
+    /// `=`, `+`, `-`, `@`, a tab, a line break or their fullwidth forms (`＝＋－＠`), which
+    /// spreadsheet programs in Chinese locales also evaluate.
+    package static func escape(_ field: String) -> String {
         var value = field
-        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
+        if let first = value.unicodeScalars.first(where: { $0 != " " && $0 != "\u{3000}" }), formulaLeads.contains(first) {
+            value = "'" + value
+        }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    /// Characters that start a formula in Excel, WPS or LibreOffice.
+    static let formulaLeads: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠"]
 }
