@@ -18,7 +18,16 @@ struct AuditCommand: AsyncParsableCommand {
                     Self.report("审计日志在第 \(broken.seq) 条事件处断裂 / audit chain broken at event \(broken.seq): \(broken.reason)")
                     throw ExitCode(2)
                 }
-                print("审计日志完好 / audit chain intact: \(result.events) events, head \(result.head)")
+                for mismatch in result.content {
+                    Self.report(
+                        "第 \(mismatch.seq) 条事件（\(mismatch.action) \(mismatch.subject)）记录的 \(mismatch.row) 与现存数据不符 / "
+                            + "event \(mismatch.seq) (\(mismatch.action) \(mismatch.subject)) no longer matches \(mismatch.row): \(mismatch.reason)"
+                    )
+                }
+                if !result.content.isEmpty { throw ExitCode(2) }
+                print(
+                    "审计日志完好，所记内容与数据一致 / audit chain intact and every recorded row matches: \(result.events) events, head \(result.head)"
+                )
             }
         }
     }

@@ -28,11 +28,14 @@ extension AppDatabase {
                         new.round, new.filer, number, new.bytes, new.sha256, new.signature, new.keyID, new.signedAt,
                         new.baseVersion, now, validation,
                     ])
-                if let shareCounts = new.shareCounts { try db.insertTallies(shareCounts, versionID: db.lastInsertedRowID) }
+                let versionID = db.lastInsertedRowID
+                if let shareCounts = new.shareCounts { try db.insertTallies(shareCounts, versionID: versionID) }
                 try db.appendAudit(
                     time: now, actor: "filer:\(new.filer)", action: "version.create",
                     subject: "\(new.round)/\(new.filer)/\(number)",
-                    details: ["sha256": new.sha256, "keyId": new.keyID, "warnings": String(new.validation.warnings)])
+                    details: try AuditContent.binding(
+                        db, table: "versions", id: versionID,
+                        into: ["sha256": new.sha256, "keyId": new.keyID, "warnings": String(new.validation.warnings)]))
                 guard let receipt = try Self.receipt(db, signature: new.signature) else {
                     throw DatabaseError(message: "inserted version not found")
                 }
@@ -122,7 +125,9 @@ extension AppDatabase {
                         seq: row["seq"], time: row["time"], actor: row["actor"], action: row["action"],
                         subject: row["subject"], details: row["details"], prevHash: row["prev_hash"], hash: row["hash"]))
             }
-            return AuditChain.verify(events)
+            var result = AuditChain.verify(events)
+            result.content = try AuditContent.verify(db, events: events)
+            return result
         }
     }
 

@@ -18,7 +18,8 @@ extension AppDatabase {
                 arguments: [id, round, String(decoding: snapshot, as: UTF8.self), reviewer.id, now])
             try db.appendAudit(
                 time: now, actor: "reviewer:\(reviewer.name)", action: "round.publish", subject: "\(round)/publications/\(id)",
-                details: ["sha256": Hex.encode(Crypto.sha256(snapshot))])
+                details: try AuditContent.binding(
+                    db, table: "publications", id: id, into: ["sha256": Hex.encode(Crypto.sha256(snapshot))]))
             return id
         }
     }

@@ -28,6 +28,7 @@ extension AppDatabase {
                 arguments: [versionID, decision.rawValue, comment, dueOn?.description, reviewer.id, now])
             var details = ["decision": decision.rawValue]
             details["dueOn"] = dueOn?.description
+            details = try AuditContent.binding(db, table: "review_decisions", id: db.lastInsertedRowID, into: details)
             try db.appendAudit(
                 time: now, actor: "reviewer:\(reviewer.name)", action: "version.review",
                 subject: "\(round)/\(filer)/\(number)", details: details)

@@ -105,6 +105,7 @@ extension AppDatabase {
                 ])
             var details = ["indicator": finding.indicator.rawValue, "outcome": finding.outcome.rawValue]
             details["dueOn"] = dueOn?.description
+            details = try AuditContent.binding(db, table: "spot_check_findings", id: db.lastInsertedRowID, into: details)
             try db.appendAudit(
                 time: now, actor: "reviewer:\(reviewer.name)", action: "spotcheck.finding",
                 subject: "\(round)/spot-checks/\(spotCheck)/items/\(item)", details: details)

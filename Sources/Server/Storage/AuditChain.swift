@@ -43,6 +43,8 @@ package enum AuditChain {
         /// The hash of the last event: record it elsewhere to detect truncation of the tail later.
         package var head: String
         package var broken: Break?
+        /// Rows that no longer match the content their event recorded (`AuditContent`).
+        package var content: [AuditContent.Mismatch] = []
     }
 
     /// Walks `events` in sequence order and reports the first that does not verify.
