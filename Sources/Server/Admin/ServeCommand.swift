@@ -19,6 +19,18 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-body"), help: "请求体上限（字节） / largest request body in bytes.")
     var maxBody: Int = ServerSettings.defaultMaxBodyBytes
 
+    @Option(name: .customLong("idle-timeout"), help: "空闲连接保留秒数 / seconds an idle connection is kept open.")
+    var idleTimeout: Int = 60
+
+    @Option(name: .customLong("header-timeout"), help: "请求头须在此秒数内收齐 / seconds within which a request's head must arrive.")
+    var headerTimeout: Int = 10
+
+    @Option(name: .customLong("body-timeout"), help: "请求体须在此秒数内收齐 / seconds within which a request's body must arrive.")
+    var bodyTimeout: Int = 300
+
+    @Option(name: .customLong("max-connections"), help: "同时服务的连接数上限 / connections served at once.")
+    var maxConnections: Int = 1_000
+
     @Option(name: .customLong("log-level"), help: "trace|debug|info|notice|warning|error|critical")
     var logLevel: String = "info"
 
@@ -29,6 +41,12 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port 应在 0–65535 / must be 0–65535") }
         guard maxBody > 0 else { throw ValidationError("--max-body 应为正数 / must be positive") }
+        for (name, value) in [("idle-timeout", idleTimeout), ("header-timeout", headerTimeout), ("body-timeout", bodyTimeout)] {
+            guard (1...86_400).contains(value) else { throw ValidationError("--\(name) 应在 1–86400 秒 / must be 1–86400 seconds") }
+        }
+        guard (1...100_000).contains(maxConnections) else {
+            throw ValidationError("--max-connections 应在 1–100000 / must be 1–100000")
+        }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("未知日志级别 / unknown --log-level \(logLevel)") }
         if let clockStart, ChinaTime.parse(clockStart) == nil {
             throw ValidationError("--clock-start 应为 RFC 3339 时间 / must be RFC 3339, e.g. 2017-12-31T23:59:00+08:00")
@@ -43,7 +61,11 @@ struct ServeCommand: AsyncParsableCommand {
         if let clockStart {
             logger.notice("server clock starts at \(clockStart)")
         }
-        let settings = ServerSettings(host: host, port: port, maxBodyBytes: maxBody)
+        var settings = ServerSettings(host: host, port: port, maxBodyBytes: maxBody)
+        settings.idleTimeout = .seconds(idleTimeout)
+        settings.headerTimeout = .seconds(headerTimeout)
+        settings.bodyTimeout = .seconds(bodyTimeout)
+        settings.maxConnections = maxConnections
         let app = buildApplication(store: store, clock: clock, settings: settings, logger: logger) { [host] port in
             // One line on standard output that scripts and tests wait for.
             FileHandle.standardOutput.write(Data("zicha-server listening on http://\(host):\(port)\n".utf8))

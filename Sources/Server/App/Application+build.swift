@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import Shared
 
 /// How `serve` runs.
@@ -11,6 +13,15 @@ package struct ServerSettings: Sendable {
     package var maxBodyBytes: Int
 
     package static let defaultMaxBodyBytes = 16 * 1024 * 1024
+
+    /// A connection with no request for this long is closed.
+    package var idleTimeout: Duration = .seconds(60)
+    /// A request's head must be complete this long after the connection opens (or the previous answer).
+    package var headerTimeout: Duration = .seconds(10)
+    /// A request's body must be complete this long after its head (16 MiB at 1 Mbit/s takes about 130 s).
+    package var bodyTimeout: Duration = .seconds(300)
+    /// Connections served at once; more wait in the listen backlog.
+    package var maxConnections: Int = 1_000
 
     package init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = defaultMaxBodyBytes) {
         self.host = host
@@ -26,8 +37,17 @@ package func buildApplication(
 ) -> some ApplicationProtocol {
     Application(
         router: buildRouter(store: store, clock: clock, maxBodyBytes: settings.maxBodyBytes),
+        server: .http1(
+            configuration: HTTP1Channel.Configuration(
+                additionalChannelHandlers: [
+                    RequestDeadlineHandler(
+                        head: .nanoseconds(settings.headerTimeout), next: .nanoseconds(settings.idleTimeout),
+                        body: .nanoseconds(settings.bodyTimeout))
+                ],
+                idleTimeout: .nanoseconds(settings.idleTimeout))),
         configuration: ApplicationConfiguration(
-            address: .hostname(settings.host, port: settings.port), serverName: "zicha-server"),
+            address: .hostname(settings.host, port: settings.port), serverName: "zicha-server",
+            availableConnectionsDelegate: MaximumAvailableConnections(settings.maxConnections)),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? settings.port) },
         logger: logger)
 }

@@ -87,6 +87,27 @@ final class LoopbackSocket: @unchecked Sendable {
         return sent
     }
 
+    /// Whether anything has arrived that has not been read yet.
+    var hasData: Bool {
+        var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return !received.isEmpty || poll(&descriptor, 1, 0) > 0
+    }
+
+    /// Whether the server closes the connection within `seconds` (reading and dropping anything
+    /// it sends first).
+    func closes(within seconds: Double) -> Bool {
+        let end = Date().addingTimeInterval(seconds)
+        var buffer = [UInt8](repeating: 0, count: 4_096)
+        while Date() < end {
+            var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let wait = Int32(max(1, end.timeIntervalSinceNow * 1_000))
+            guard poll(&descriptor, 1, wait) > 0 else { continue }
+            let count = recv(fd, &buffer, buffer.count, Int32(MSG_DONTWAIT))
+            if count == 0 || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK) { return true }
+        }
+        return false
+    }
+
     /// Reads until one complete response (head and `Content-Length` body) has arrived.
     func readResponse() throws -> Response {
         var buffer = [UInt8](repeating: 0, count: 65_536)
