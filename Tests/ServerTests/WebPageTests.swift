@@ -39,13 +39,15 @@ struct WebPageTests {
             #expect(onTime.contains(">北京市</a>") && !onTime.contains(">天津市</a>"))
             #expect(onTime.contains("符合条件 2 家"))
             let departments = try await browser.get("/web/rounds/2017?deadline=onTime&kind=department").html
-            #expect(departments.contains(">工业和信息化部</a>") && !departments.contains(">北京市</a>"))
+            // The roster, not the queue above it (which lists every filing awaiting a decision).
+            let roster = try #require(Self.section(of: departments, from: #"<table id="roster">"#, to: "</table>"))
+            #expect(roster.contains(">工业和信息化部</a>") && !roster.contains(">北京市</a>"))
             #expect(departments.contains(#"href="/web/rounds/2017/roster.csv?deadline=onTime&amp;kind=department""#))
             let csv = try await browser.get("/web/rounds/2017/roster.csv?deadline=onTime&kind=department")
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
             let lines = csv.html.split(separator: "\r\n")
             #expect(lines.count == 2)
-            #expect(lines.last?.hasPrefix("bm07,工业和信息化部,onTime,") == true)
+            #expect(lines.last?.hasPrefix("bm07,工业和信息化部,按时报送,") == true)
             let bad = try await browser.get("/web/rounds/2017?deadline=soon")
             #expect(bad.status == .badRequest)
             #expect(bad.html.contains("<!DOCTYPE html>") && bad.html.contains("deadline"))
@@ -54,8 +56,11 @@ struct WebPageTests {
             // Two weeks later the session has expired: sign in again.
             #expect(try await browser.get("/web/rounds/2017").status == .seeOther)
             _ = try await browser.signIn(token)
-            let after = try await browser.get("/web/rounds/2017").html
-            #expect(after.contains("已过截止日期 2 天"))
+            // The bare address leads back to the filters last used (onTime, departments).
+            let back = try await browser.get("/web/rounds/2017")
+            #expect(back.status == .seeOther && back.redirectLocation == "/web/rounds/2017?deadline=onTime&kind=department")
+            let after = try await browser.get("/web/rounds/2017?clear=1").html
+            #expect(after.contains("已过截止日期 2 天") && after.contains("符合条件 73 家"))
             #expect(try await browser.get("/web/rounds/2099").status == .notFound)
         }
     }
@@ -91,14 +96,16 @@ struct WebPageTests {
             #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"))
             // Receipts of both versions, newest first.
             let receipt = try v1.decode(Receipt.self)
-            #expect(html.contains(receipt.sha256) && html.contains(receipt.receivedAt))
+            // Times as people read them (2017-12-28 09:00), never the stored RFC 3339 stamp.
+            let readable = "\(receipt.receivedAt.prefix(10)) \(receipt.receivedAt.dropFirst(11).prefix(5))"
+            #expect(html.contains(receipt.sha256) && html.contains(readable) && !html.contains(receipt.receivedAt))
             #expect(html.range(of: "第 2 版")!.lowerBound < html.range(of: "第 1 版（当前显示）")!.lowerBound)
             // The form: the 13 indicators by their Chinese names, evidence and the warning in its row.
             for indicator in IndicatorCatalogue.all {
                 #expect(html.contains("<strong>\(indicator.level2.zh)</strong>"), "\(indicator.id)")
             }
             #expect(html.contains("搜索“企业设立登记”，应找到“企业设立登记”：找到"))
-            let row = try #require(Self.section(of: html, from: #"<tr id="unifiedEntry">"#, to: "</tr>"))
+            let row = try #require(Self.section(of: html, from: #"<tr id="p1-unifiedEntry""#, to: "</tr>"))
             let warning = try #require(receiptWarning(first))
             #expect(row.contains(Self.escaped(warning.message)))
             #expect(row.contains(warning.path))
@@ -134,8 +141,7 @@ struct WebPageTests {
             #expect(try await client.review("110000", version: 1, token: token, .accept).status == .created)
             var browser = WebBrowser(client)
             _ = try await browser.signIn(token)
-            let summary = try await browser.get("/web/rounds/2017/summary")
-            let publish = try await browser.post("/web/rounds/2017/publish", [("csrf", try WebBrowser.csrf(in: summary))])
+            let publish = try await browser.confirmPublication("2017")
             #expect(publish.status == .seeOther)
             // A decision after publication does not reach the public page.
             #expect(
