@@ -30,8 +30,13 @@ extension FillSession {
 
     private func announceFindings() {
         let result = LocalValidator.check(report)
+        if !comments.isEmpty {
+            Console.out(
+                "审核人在退回的版本上留下 \(comments.count) 条意见，与校验发现的问题一起逐一询问。/ The reviewer pinned \(comments.count) comment(s) to the returned version; they are asked with the findings."
+            )
+        }
         guard !result.issues.isEmpty else {
-            Console.out("校验没有发现问题，无需修改。/ Validation finds nothing to fix.")
+            Console.out("校验没有发现问题。/ Validation finds nothing to fix.")
             return
         }
         Console.out(

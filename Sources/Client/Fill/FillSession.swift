@@ -34,6 +34,10 @@ struct FillSession {
     var added: [String] = []
     /// The platform or item just added, asked before the walk carries on.
     var focus: String?
+    /// With `--errors`: the reviewer's comments pinned to the returned version, walked with the
+    /// findings; each is shown before the first question it is about.
+    var comments: [PinnedComment] = []
+    var shownComments: Set<String> = []
     /// The findings of the report as it stands, with `--errors`.
     var findings: FillFindings?
     var answeredNow = 0
@@ -61,6 +65,7 @@ struct FillSession {
                 for line in step.section { Console.out(line) }
                 lastSection = step.section
             }
+            showComments(about: step)
             Console.out(progressLine(index))
             do {
                 try step.ask(&report, prompter)
@@ -85,12 +90,21 @@ struct FillSession {
             if let index = steps.firstIndex(where: { $0.id == id }), steps[index].applies(report) { return index }
             replay.removeFirst()
         }
-        findings = scope.errorsOnly ? FillFindings(LocalValidator.check(report).issues) : nil
+        findings = scope.errorsOnly ? FillFindings(LocalValidator.check(report).issues, comments: comments) : nil
         if let focus {
             if let index = steps.firstIndex(where: { FillPath.isWithin($0.id, focus) && isPending($0) }) { return index }
             self.focus = nil
         }
         return steps.firstIndex(where: isPending)
+    }
+
+    /// Prints the reviewer's comments about `step` not shown yet in this run.
+    private mutating func showComments(about step: FillStep) {
+        guard let findings else { return }
+        for comment in findings.comments(about: step.id)
+        where shownComments.insert(comment.path + "\u{0}" + comment.text).inserted {
+            Console.out("【审核意见 / Reviewer】\(comment.label)：\(comment.text)")
+        }
     }
 
     private func isPending(_ step: FillStep) -> Bool {

@@ -24,14 +24,18 @@ extension Zicha {
                 示例 / Examples:
                   zicha init --filer 420000 --round 2017 --output hubei-2017.json
                   zicha fill hubei-2017.json                        # 逐题填写，中断后从中断处继续 / fill, resumable
-                  zicha fill hubei-2017.json --errors               # 只问校验发现问题的题目 / only what validation found
+                  zicha fill hubei-2017.json --errors               # 只问校验发现问题和审核意见所指的题目 / findings and comments
                   zicha fill hubei-2017.json --platform 1 --item 3  # 只改平台 1 的服务事项 3 / one service item
                 """)
 
         @Argument(help: "报告文件（先用 zicha init 生成）/ Report file (made by zicha init).")
         var file: String
 
-        @Flag(help: "只询问校验发现问题的题目 / Ask only the questions behind validation findings.")
+        @Flag(
+            help: """
+                只询问校验发现问题的题目，以及审核人退回时逐项留下的意见所指的题目（需 --server 和 --key）\
+                / Ask only the questions behind validation findings and the reviewer's pinned comments (with --server and --key).
+                """)
         var errors = false
 
         @Option(help: ArgumentHelp("只询问第 N 个平台（从 1 起）自身的题目 / Ask only platform N's own questions (from 1).", valueName: "N"))
@@ -44,6 +48,9 @@ extension Zicha {
         @Flag(help: "忽略已保存的进度，从第 1 题起逐题询问 / Ignore saved progress and ask every question again.")
         var restart = false
 
+        @OptionGroup var keyOptions: KeyOptions
+        @OptionGroup var serverOptions: ServerOptions
+
         func run() async throws {
             guard isatty(0) == 1 else {
                 throw CLIFailure(
@@ -55,6 +62,10 @@ extension Zicha {
             let scope = FillScope(
                 restart: restart, errorsOnly: errors, platform: platform.map { $0 - 1 }, item: item.map { $0 - 1 })
             var session = try FillSession(path: file, scope: scope)
+            if errors {
+                session.comments = await ReviewComments.fetch(
+                    round: session.report.round, keyOptions: keyOptions, serverOptions: serverOptions)
+            }
             guard case .finished(let result, let report) = try session.run(with: Prompter(editor: LineEditor())) else { return }
             for line in IssuePrinter.lines(for: result, report: report) { Console.out(line) }
             if result.hasErrors {

@@ -25,6 +25,10 @@ enum StatusPrinter {
             let review = latest.reviews.last { $0.decision == .return }
             lines = ["第 \(n) 版已被退回，请按审核意见修改后重新报送。 / Version \(n) was returned: amend it as the reviewer asks and submit again."]
             lines.append("  审核意见 / Reviewer's comment: \(review?.comment ?? "（无 / none）")")
+            lines += pinned(review?.comments ?? [], indent: "    ")
+            if review?.comments.isEmpty == false {
+                lines.append("    逐项修改 / To go through them: zicha fill \(file ?? "FILE") --errors")
+            }
             if let due = review?.dueOn {
                 let count = Day(due).map { DayCount.untilDue($0.daysSinceEpoch - today.daysSinceEpoch) }
                 lines.append("  整改期限 / Due: \(due)\(count.map { "（\($0)）" } ?? "")")
@@ -90,9 +94,15 @@ enum StatusPrinter {
                 if let due = review.dueOn { line += "，整改期限 / follow-up due \(due)" }
                 lines.append(line)
                 if let comment = review.comment { lines.append("    意见 / Comment: \(comment)") }
+                lines += pinned(review.comments, indent: "    ")
             }
         }
         return lines
+    }
+
+    /// The comments pinned to places of the report: the place in words, the text, the JSON path.
+    static func pinned(_ comments: [PinnedComment], indent: String) -> [String] {
+        comments.map { "\(indent)· \($0.label)：\($0.text)  [\($0.path)]" }
     }
 
     /// Days from the server's today to the deadline day of the listed round.

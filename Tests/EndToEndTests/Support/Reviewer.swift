@@ -15,9 +15,15 @@ struct Reviewer {
         token = try server.admin(["reviewer", "add", name]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Returns `version` of `filer`'s filing with a comment and a follow-up due day.
-    func returnFiling(filer: String, round: String = "2017", version: Int, comment: String, dueOn: String) throws {
-        let body = try JSONSerialization.data(withJSONObject: ["decision": "return", "comment": comment, "dueOn": dueOn])
+    /// Returns `version` of `filer`'s filing with a comment, a follow-up due day and comments
+    /// pinned to places of the report (JSON path → text).
+    func returnFiling(
+        filer: String, round: String = "2017", version: Int, comment: String, dueOn: String,
+        pinned: [(path: String, text: String)] = []
+    ) throws {
+        var object: [String: Any] = ["decision": "return", "comment": comment, "dueOn": dueOn]
+        if !pinned.isEmpty { object["comments"] = pinned.map { ["path": $0.path, "text": $0.text] } }
+        let body = try JSONSerialization.data(withJSONObject: object)
         try decide(filer: filer, round: round, version: version, body: body)
     }
 

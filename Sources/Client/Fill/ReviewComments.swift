@@ -1,0 +1,40 @@
+import Foundation
+import Shared
+
+/// The reviewer's comments that `zicha fill --errors` walks with the validation findings: those
+/// pinned to the report's round's latest version when the reviewer returned it.
+enum ReviewComments {
+    /// Asks the server when a key and a server are configured (options or `ZICHA_KEY` and
+    /// `ZICHA_SERVER`); otherwise, or when the server cannot answer, says so and gives none, so
+    /// that filling never depends on the network.
+    static func fetch(round: String, keyOptions: KeyOptions, serverOptions: ServerOptions) async -> [PinnedComment] {
+        let environment = ProcessInfo.processInfo.environment
+        guard !(keyOptions.key ?? environment["ZICHA_KEY"] ?? "").isEmpty,
+            !(serverOptions.server ?? environment["ZICHA_SERVER"] ?? "").isEmpty
+        else {
+            Console.out(
+                "未指定服务器和密钥，只询问校验发现的问题（审核意见需 --server 和 --key）。/ No server and key given: asking about validation findings only (the reviewer's comments need --server and --key)."
+            )
+            return []
+        }
+        do {
+            let key = try keyOptions.load()
+            let client = APIClient(baseURL: try serverOptions.baseURL(), retry: serverOptions.retryPolicy)
+            let list = try await client.versionList(round: round, key: key)
+            return comments(in: list)
+        } catch {
+            Console.out(
+                "未能取得审核意见，只询问校验发现的问题：\(error.message) / Could not read the reviewer's comments; asking about validation findings only: \(error.messageEn)"
+            )
+            return []
+        }
+    }
+
+    /// The comments of the latest return of the latest version, if that version stands returned.
+    static func comments(in list: VersionList) -> [PinnedComment] {
+        guard let latest = list.versions.max(by: { $0.receipt.version < $1.receipt.version }),
+            latest.reviewState == .returned
+        else { return [] }
+        return latest.reviews.last { $0.decision == .return }?.comments ?? []
+    }
+}
