@@ -225,10 +225,19 @@ def run(b, base, token, shots):
              "document.querySelector('#dueOn').value = '2018-01-10'; document.querySelector('#submit-review').click()")
     check("退回必须填写意见" in b.js(text("#review-error")), "a return without comment is refused in the page")
     comment = "请补充咨询渠道整改佐证材料"
+    # A comment pinned beside the first place the page offers a box for (a failed indicator).
+    pin = b.js("(document.querySelector('textarea[name^=\"pin:\"]') || {name: ''}).name")
+    check(pin.startswith("pin:platforms["), f"the report offers a box to pin a comment beside a problem ({pin})")
+    pinned = "此项请附搜索结果截图"
     b.submit(f"document.querySelector('#comment').value = {json.dumps(comment)};"
+             f"document.querySelector('textarea[name={json.dumps(pin)}]').value = {json.dumps(pinned)};"
              "document.querySelector('#dueOn').value = '2018-01-10'; document.querySelector('#submit-review').click()")
     check(b.js(text("#review-state")) == "已退回", "after the return the filer page shows 已退回")
     check(comment in b.js(text("#versions")), "the comment is shown with the decision")
+    shown = b.js("[...document.querySelectorAll('div.pinned')].map(d => d.textContent).join(' | ')")
+    check(pinned in shown, f"the pinned comment is shown beside its place ({shown[:80]})")
+    with open(os.path.join(shots, "pinned-path.txt"), "w") as f:
+        f.write(pin[len("pin:"):])
     check("2018-01-10" in b.js(text("#versions")), "the follow-up date is shown with the decision")
     b.screenshot(f"{shots}/4-filer-returned.png")
     queue_and_roster(b, shots)

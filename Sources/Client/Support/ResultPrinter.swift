@@ -16,7 +16,7 @@ enum ResultPrinter {
             "已接收：\(receipt.filer) \(receipt.round) 轮 第 \(receipt.version) 版 / Received: \(receipt.filer), round \(receipt.round), version \(receipt.version)"
         )
         Console.out("  SHA-256: \(receipt.sha256)")
-        Console.out("  接收时间 / Received at: \(receipt.receivedAt)")
+        Console.out("  接收时间 / Received at: \(ReadableTime.of(receipt.receivedAt))（北京时间 / CST）")
         Console.out("  截止日期 / Deadline: \(receipt.deadline) — \(Labels.deadline(receipt.deadlineStatus))")
         Console.out("  校验 / Validation: \(receipt.errors) 个错误 error(s), \(receipt.warnings) 个警告 warning(s)")
     }
@@ -27,7 +27,7 @@ enum ResultPrinter {
         for version in list.versions {
             let r = version.receipt
             Console.out(
-                "v\(r.version)  \(r.receivedAt)  base \(version.baseVersion)  sha256 \(r.sha256.prefix(16))…  \(r.warnings) warning(s)  \(Labels.review(version.reviewState))"
+                "v\(r.version)  \(ReadableTime.of(r.receivedAt))  base \(version.baseVersion)  sha256 \(r.sha256.prefix(16))…  \(r.warnings) warning(s)  \(Labels.review(version.reviewState))"
             )
         }
     }

@@ -86,11 +86,13 @@ enum StatusPrinter {
             let receipt = version.receipt
             lines.append("第 \(receipt.version) 版 / Version \(receipt.version): \(Labels.review(version.reviewState))")
             lines.append(
-                "  接收时间 / Received at: \(receipt.receivedAt)  基于第 \(version.baseVersion) 版 / amends \(version.baseVersion)")
+                "  接收时间 / Received at: \(ReadableTime.of(receipt.receivedAt))  基于第 \(version.baseVersion) 版 / amends \(version.baseVersion)"
+            )
             lines.append("  SHA-256: \(receipt.sha256)  密钥 / key: \(version.keyId)")
             lines.append("  校验 / Validation: \(receipt.errors) 个错误 error(s), \(receipt.warnings) 个警告 warning(s)")
             for review in version.reviews {
-                var line = "  审核 / Review \(review.decidedAt) \(review.reviewer): \(Labels.decision(review.decision))"
+                var line =
+                    "  审核 / Review \(ReadableTime.of(review.decidedAt)) \(review.reviewer): \(Labels.decision(review.decision))"
                 if let due = review.dueOn { line += "，整改期限 / follow-up due \(due)" }
                 lines.append(line)
                 if let comment = review.comment { lines.append("    意见 / Comment: \(comment)") }
