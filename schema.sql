@@ -23,7 +23,9 @@ CREATE TABLE rounds (
     created_at  TEXT NOT NULL,
     -- NULL while the round accepts uploads.
     closed_at   TEXT
-) STRICT;
+, archived_at TEXT) STRICT;
+-- archived_at, added by ALTER TABLE (which writes it as above): NULL unless the round is archived,
+-- that is kept, closed, and left out of what is offered by default.
 
 CREATE TABLE filers (
     -- A GB/T 2260 region code (six digits, 660000 for the Corps) or bm and two digits.

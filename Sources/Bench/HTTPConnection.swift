@@ -14,6 +14,8 @@ final class HTTPConnection {
     private let fd: Int32
     private var buffer = [UInt8](repeating: 0, count: 1 << 16)
     private var pending: [UInt8] = []
+    /// The head (status line and header fields) of the last answer, for its cookies.
+    private(set) var lastHead = ""
 
     init(port: Int) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -46,6 +48,13 @@ final class HTTPConnection {
         return try readResponse()
     }
 
+    /// The `name=value` of each cookie the last answer set.
+    var setCookies: [String] {
+        lastHead.split(separator: "\r\n").filter { $0.lowercased().hasPrefix("set-cookie:") }.compactMap {
+            $0.dropFirst("set-cookie:".count).split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+    }
+
     private func send(_ bytes: [UInt8]) throws {
         try bytes.withUnsafeBytes { raw in
             var offset = 0
@@ -61,6 +70,7 @@ final class HTTPConnection {
         while true {
             if let headEnd = headEnd() {
                 let head = String(decoding: pending[..<headEnd], as: UTF8.self)
+                lastHead = head
                 let status = Int(head.split(separator: " ", maxSplits: 2).dropFirst().first ?? "") ?? 0
                 var length = 0
                 for line in head.split(separator: "\r\n") where line.lowercased().hasPrefix("content-length:") {

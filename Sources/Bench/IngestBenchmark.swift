@@ -22,10 +22,12 @@ enum IngestBenchmark {
     static func measure() throws {
         let directory = try ServerUnderTest.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let server = ServerUnderTest(db: directory.appendingPathComponent("ingest.sqlite").path)
-        let filers = try server.admin(["filer", "list"]).split(separator: "\n").map { line in
-            let fields = line.split(separator: "\t")
-            return (code: String(fields[0]), name: String(fields[2]))
+        let server = try ServerUnderTest(db: directory.appendingPathComponent("ingest.sqlite").path)
+        let listed = try JSONDecoder().decode(
+            [[String: String?]].self, from: Data(try server.admin(["filer", "list", "--format", "json"]).utf8))
+        let filers = listed.compactMap { row -> (code: String, name: String)? in
+            guard let code = row["code"] ?? nil, let name = row["name"] ?? nil else { return nil }
+            return (code, name)
         }
         var keys: [KeyFile] = []
         for filer in filers.prefix(64) {
@@ -87,7 +89,12 @@ enum IngestBenchmark {
 
     /// A signed upload of a fresh typical report amending `base`.
     static func upload(key: KeyFile, name: String, base: Int, tag: String) -> LoadDriver.Request {
-        let body = [UInt8](ReportDecoder.encode(TypicalReport.make(filer: key.filer, name: name, tag: tag)))
+        upload(
+            key: key, body: [UInt8](ReportDecoder.encode(TypicalReport.make(filer: key.filer, name: name, tag: tag))), base: base)
+    }
+
+    /// A signed upload of `body` amending `base`.
+    static func upload(key: KeyFile, body: [UInt8], base: Int) -> LoadDriver.Request {
         let fields = SigningScheme.Fields(
             method: "POST", path: APIPath.versions(round: "2017", filer: key.filer), filer: key.filer, round: "2017",
             keyID: key.keyId,

@@ -20,8 +20,7 @@ enum QueryBenchmark {
         let directory = try ServerUnderTest.scratchDirectory()
         // --keep leaves the seeded database for profiling (EXPLAIN QUERY PLAN, perf).
         defer { if keep { print("  kept \(directory.path)") } else { try? FileManager.default.removeItem(at: directory) } }
-        let server = ServerUnderTest(db: directory.appendingPathComponent("queries.sqlite").path)
-        try server.admin(["round", "list"])  // creates the database with the server's schema
+        let server = try ServerUnderTest(db: directory.appendingPathComponent("queries.sqlite").path)
         let token = "zr_" + Hex.encode(Crypto.randomBytes(32))
         let clock = ContinuousClock()
         var latestSize = 0

@@ -12,8 +12,10 @@ final class ServerUnderTest {
     private var process: Process?
     private(set) var port = 0
 
-    init(db: String) {
+    /// Makes the database with `zicha-server init`.
+    init(db: String) throws {
         self.db = db
+        try admin(["init"])
     }
 
     /// Runs an administrator's command on the database; its standard output.
@@ -49,7 +51,9 @@ final class ServerUnderTest {
             guard !chunk.isEmpty else { break }
             line += String(decoding: chunk, as: UTF8.self)
         }
-        guard let port = line.split(separator: ":").last.flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        // The first line names the address; the lines after it name the pages.
+        let first = line.split(separator: "\n").first ?? ""
+        guard let port = first.split(separator: ":").last.flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
         else {
             throw HTTPConnection.Failure(description: "zicha-server did not start (\(Self.binary.path))")
         }
@@ -65,10 +69,13 @@ final class ServerUnderTest {
     }
 
     /// The server's peak resident memory so far (`VmHWM`), in MB.
-    var peakMemoryMB: Double? {
+    var peakMemoryMB: Double? { memoryMB(field: "VmHWM") }
+
+    /// A memory figure of the server process from /proc (`VmHWM` peak, `VmRSS` now), in MB.
+    func memoryMB(field: String) -> Double? {
         guard let pid = process?.processIdentifier,
             let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
             let kB = line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first.flatMap({ Double($0) })
         else { return nil }
         return kB / 1024

@@ -12,7 +12,7 @@ struct ZichaServer: AsyncParsableCommand {
             退出码 / Exit codes: 0 成功 success, 1 失败 failed, 2 用法错误或审计链断裂 usage error or broken audit chain.
             """,
         subcommands: [
-            ServeCommand.self, RoundCommand.self, FilerCommand.self, KeyCommand.self, ReviewerCommand.self,
+            InitCommand.self, ServeCommand.self, RoundCommand.self, FilerCommand.self, KeyCommand.self, ReviewerCommand.self,
             AuditCommand.self, SampleCommand.self, BackupCommand.self,
         ])
 

@@ -10,8 +10,12 @@ struct StatusRoundTests {
         let server = TestServer(workspace: workspace)
         // Created after 2017, as an administrator preparing ahead would: next year's round, and
         // a pilot whose deadline has already passed.
-        try server.admin(["round", "create", "2018", "--deadline", "2018-12-31", "--title", "2018年自查", "--roster", "regions"])
-        try server.admin(["round", "create", "pilot", "--deadline", "2017-12-10", "--title", "试点", "--roster", "regions"])
+        try server.admin([
+            "round", "create", "2018", "--deadline", "2018-12-31", "--title", "2018年自查", "--roster", "regions", "--allow-past",
+        ])
+        try server.admin([
+            "round", "create", "pilot", "--deadline", "2017-12-10", "--title", "试点", "--roster", "regions", "--allow-past",
+        ])
         try server.start()
         let clerk = Clerk(workspace: workspace, server: server.url, key: try server.issueKey(filer: "320000"))
 
@@ -68,7 +72,7 @@ struct StatusRoundTests {
         #expect(try clerk.run("submit", "jiangsu.json").status == 0)
         try Reviewer(server: server).returnFiling(filer: "320000", version: 1, comment: "请补充佐证", dueOn: "2017-12-28")
         // A round due sooner than 2017, created while the return waits.
-        try server.admin(["round", "create", "quick", "--deadline", "2017-12-22", "--roster", "regions"])
+        try server.admin(["round", "create", "quick", "--deadline", "2017-12-22", "--roster", "regions", "--allow-past"])
 
         let result = try clerk.run("status")
         #expect(result.stdout.hasPrefix("第 1 版已被退回"), "\(result.output)")

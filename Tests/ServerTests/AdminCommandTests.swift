@@ -10,29 +10,49 @@ struct AdminCommandTests {
     let directory: URL
     var db: String { directory.appendingPathComponent("admin.sqlite").path }
 
-    init() throws {
+    init() async throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("zicha-admin-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let made = try await ServerBinary.run(["init", "--db", directory.appendingPathComponent("admin.sqlite").path])
+        try #require(made.status == 0, "\(made.stderr)")
     }
 
     private func zicha(_ arguments: String...) async throws -> ServerBinary.Result {
         try await ServerBinary.run(arguments + ["--db", db])
     }
 
+    /// The rows a list command prints with `--format json`.
+    private func rows(_ arguments: String...) async throws -> [[String: String]] {
+        let result = try await ServerBinary.run(arguments + ["--format", "json", "--db", db])
+        try #require(result.status == 0, "\(result.stderr)")
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        return objects.map { $0.compactMapValues { $0 as? String } }
+    }
+
     @Test("round create, list and close; bad input exits non-zero with a message")
     func rounds() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
+        // 2018 is in the past for the real clock: refused unless the administrator says so.
+        let past = try await zicha("round", "create", "2018", "--deadline", "2018-06-30", "--roster", "departments")
+        #expect(past.status == 1 && past.stderr.contains("--allow-past"), "\(past.stderr)")
         let created = try await zicha(
-            "round", "create", "2018", "--deadline", "2018-06-30", "--title", "二〇一八年", "--roster", "departments")
+            "round", "create", "2018", "--deadline", "2018-06-30", "--title", "二〇一八年", "--roster", "departments",
+            "--allow-past")
         #expect(created.status == 0, "\(created.stderr)")
         #expect(created.stdout.contains("41"))
-        let list = try await zicha("round", "list")
-        #expect(list.stdout.contains("2018\t2018-06-30\topen\t41 filers\t二〇一八年"))
-        #expect(list.stdout.contains("2017\t2017-12-31\topen\t73 filers"))
+        let list = try await rows("round", "list")
+        #expect(
+            list.contains {
+                $0["id"] == "2018" && $0["deadline"] == "2018-06-30" && $0["state"] == "open" && $0["rosterSize"] == "41"
+                    && $0["title"] == "二〇一八年"
+            }, "\(list)")
+        #expect(list.contains { $0["id"] == "2017" && $0["rosterSize"] == "73" }, "\(list)")
+        let table = try await zicha("round", "list")
+        #expect(table.stdout.hasPrefix("轮次 round  截止 deadline"), "a header row: \(table.stdout)")
         #expect(try await zicha("round", "close", "2018").status == 0)
         let again = try await zicha("round", "close", "2018")
         #expect(again.status == 1 && again.stderr.contains("already closed"))
-        let duplicate = try await zicha("round", "create", "2018", "--deadline", "2018-06-30")
+        let duplicate = try await zicha("round", "create", "2018", "--deadline", "2018-06-30", "--allow-past")
         #expect(duplicate.status == 1 && duplicate.stderr.contains("already exists"))
         let badDate = try await zicha("round", "create", "2019", "--deadline", "2019-02-29")
         #expect(badDate.status != 0 && badDate.stderr.contains("deadline"))
@@ -54,13 +74,16 @@ struct AdminCommandTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let csv = directory.appendingPathComponent("roster.csv")
         try Data("code,name,name_en,kind\n110000,北京市,Beijing,region\n990100,\"试点, 单位\",,region\n".utf8).write(to: csv)
-        let regions = try await zicha("round", "create", "regions", "--deadline", "2018-03-31", "--roster", "regions")
+        let regions = try await zicha(
+            "round", "create", "regions", "--deadline", "2018-03-31", "--roster", "regions", "--allow-past")
         #expect(regions.status == 0)
-        let created = try await zicha("round", "create", "pilot", "--deadline", "2018-03-31", "--roster", csv.path)
+        let created = try await zicha(
+            "round", "create", "pilot", "--deadline", "2018-03-31", "--roster", csv.path, "--allow-past")
         #expect(created.status == 0, "\(created.stderr)")
         let missingName = directory.appendingPathComponent("bad.csv")
         try Data("code\n990200\n".utf8).write(to: missingName)
-        let refused = try await zicha("round", "create", "bad", "--deadline", "2018-03-31", "--roster", missingName.path)
+        let refused = try await zicha(
+            "round", "create", "bad", "--deadline", "2018-03-31", "--roster", missingName.path, "--allow-past")
         #expect(refused.status == 1 && refused.stderr.contains("990200"))
 
         let store = try AppDatabase(path: db)
@@ -74,9 +97,9 @@ struct AdminCommandTests {
     func filers() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect(try await zicha("filer", "add", "bm43", "--name", "国家测试局", "--name-en", "Test Bureau").status == 0)
-        let list = try await zicha("filer", "list")
-        #expect(list.stdout.contains("bm43\tdepartment\t国家测试局\tTest Bureau"))
-        #expect(list.stdout.split(separator: "\n").count == 74)
+        let list = try await rows("filer", "list")
+        #expect(list.contains(["code": "bm43", "kind": "department", "name": "国家测试局", "nameEn": "Test Bureau"]))
+        #expect(list.count == 74)
         let duplicate = try await zicha("filer", "add", "bm43", "--name", "重复")
         #expect(duplicate.status == 1 && duplicate.stderr.contains("already exists"))
         #expect(try await zicha("filer", "add", "BM-1", "--name", "x").status != 0)
@@ -100,8 +123,8 @@ struct AdminCommandTests {
         let stored = try #require(try await store.key(id: keyFile.keyId))
         #expect(stored.secret == secret && stored.state == .active)
 
-        let list = try await zicha("key", "list", "110000")
-        #expect(list.stdout.contains("\(keyFile.keyId)\tactive"))
+        let list = try await zicha("key", "list", "110000", "--format", "json")
+        #expect(try await rows("key", "list", "110000").map { [$0["id"], $0["state"]] } == [[keyFile.keyId, "active"]])
         #expect(!list.stdout.contains(keyFile.secret))
 
         let overwrite = try await zicha("key", "issue", "110000", "--out", path)
@@ -112,7 +135,7 @@ struct AdminCommandTests {
         #expect(unknown.status == 1 && !FileManager.default.fileExists(atPath: unknownPath))
 
         #expect(try await zicha("key", "revoke", keyFile.keyId).status == 0)
-        #expect(try await zicha("key", "list", "110000").stdout.contains("\(keyFile.keyId)\trevoked"))
+        #expect(try await rows("key", "list", "110000").map { [$0["id"], $0["state"]] } == [[keyFile.keyId, "revoked"]])
         #expect(try await zicha("key", "revoke", keyFile.keyId).status == 1)
         #expect(try await store.key(id: keyFile.keyId)?.state == .revoked)
     }
@@ -131,7 +154,7 @@ struct AdminCommandTests {
         #expect(hashes == [ReviewerToken.hash(token)])
         #expect(try await zicha("reviewer", "add", "李审核").status == 1)
         #expect(try await zicha("reviewer", "revoke", "李审核").status == 0)
-        #expect(try await zicha("reviewer", "list").stdout.contains("李审核\trevoked"))
+        #expect(try await rows("reviewer", "list").contains { $0["name"] == "李审核" && $0["state"] == "revoked" })
         #expect(try await store.reviewer(tokenSHA256: ReviewerToken.hash(token))?.state == .revoked)
         // The name can be given a new token after the old one is revoked.
         #expect(try await zicha("reviewer", "add", "李审核").status == 0)

@@ -111,7 +111,7 @@ struct BackupTests {
         let db = workspace.path("live.sqlite")
         let existing = workspace.path("existing.sqlite")
         try Data("keep me".utf8).write(to: URL(fileURLWithPath: existing))
-        #expect(try await ServerBinary.run(["filer", "list", "--db", db]).status == 0)
+        #expect(try await ServerBinary.run(["init", "--db", db]).status == 0)
 
         let overwrite = try await ServerBinary.run(["backup", existing, "--db", db])
         #expect(overwrite.status == 1)
@@ -121,8 +121,8 @@ struct BackupTests {
         let missing = workspace.path("missing.sqlite")
         let target = workspace.path("never.sqlite")
         let noSource = try await ServerBinary.run(["backup", target, "--db", missing])
-        #expect(noSource.status == 1)
-        #expect(noSource.stderr.contains("does not exist"))
+        #expect(noSource.status == 2)
+        #expect(noSource.stderr.contains("does not exist") && noSource.stderr.contains("zicha-server init --db \(missing)"))
         #expect(!FileManager.default.fileExists(atPath: missing) && !FileManager.default.fileExists(atPath: target))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.url.path).filter {
             $0.contains(".partial-")

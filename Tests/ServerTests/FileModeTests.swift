@@ -16,6 +16,8 @@ struct FileModeTests {
         let workspace = try Workspace(prefix: "zicha-modes")
         defer { workspace.remove() }
         let db = workspace.path("zicha.sqlite")
+        #expect(try await ServerBinary.run(["init", "--db", db]).status == 0)
+        #expect(try Self.mode(db) == 0o600 && Self.mode(db + ".master-key") == 0o600)
         #expect(
             try await ServerBinary.run(["key", "issue", "110000", "--db", db, "--out", workspace.path("k.json")]).status == 0)
         let server = try await ServerProcess.start(db: db)
@@ -34,7 +36,7 @@ struct FileModeTests {
         let workspace = try Workspace(prefix: "zicha-modes")
         defer { workspace.remove() }
         let db = workspace.path("zicha.sqlite")
-        #expect(try await ServerBinary.run(["filer", "list", "--db", db]).status == 0)
+        #expect(try await ServerBinary.run(["init", "--db", db]).status == 0)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: db)
         #expect(try Self.mode(db) == 0o644)
         #expect(try await ServerBinary.run(["round", "list", "--db", db]).status == 0)

@@ -62,8 +62,8 @@ struct HostileInputTests {
             "wrong type: object for an array", replacing(#""serviceItems":["#, with: #""serviceItems":{},"x":["#), 400,
             "decode_failed"
         ),
-        ("wrong type: fraction for an integer", replacing(#""copies":1"#, with: #""copies":1.5"#), 400, "decode_failed"),
-        ("wrong type: huge number", replacing(#""copies":1"#, with: #""copies":1e400"#), 400, "decode_failed"),
+        ("a fraction for an integer", replacing(#""copies":1"#, with: #""copies":1.5"#), 400, "malformed_json"),
+        ("an exponent for an integer", replacing(#""copies":1"#, with: #""copies":1e400"#), 400, "malformed_json"),
         (
             "wrong type: 20-digit integer", replacing(#""copies":1"#, with: #""copies":99999999999999999999"#), 400,
             "decode_failed"

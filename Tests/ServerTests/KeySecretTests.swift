@@ -26,6 +26,7 @@ struct KeySecretTests {
         let workspace = try Workspace(prefix: "zicha-keys")
         defer { workspace.remove() }
         let db = workspace.path("zicha.sqlite")
+        #expect(try await ServerBinary.run(["init", "--db", db]).status == 0)
         #expect(
             try await ServerBinary.run(["key", "issue", "110000", "--db", db, "--out", workspace.path("k.json")]).status == 0)
         let file = try Self.keyFile(workspace.path("k.json"))
@@ -76,6 +77,7 @@ struct KeySecretTests {
         let workspace = try Workspace(prefix: "zicha-keys")
         defer { workspace.remove() }
         let db = workspace.path("zicha.sqlite")
+        try await ServerBinary.initialise(db)
         #expect(
             try await ServerBinary.run(["key", "issue", "110000", "--db", db, "--out", workspace.path("old.json")]).status == 0)
         let rotated = try await ServerBinary.run([

@@ -23,6 +23,7 @@ struct SlowClientTests {
     func deadlines() async throws {
         let workspace = try Workspace(prefix: "zicha-slow")
         defer { workspace.remove() }
+        try await ServerBinary.initialise(workspace.path("zicha.sqlite"))
         let added = try await ServerBinary.run(["reviewer", "add", "审核人", "--db", workspace.path("zicha.sqlite")])
         let token = try #require(added.stdout.firstMatch(of: /zr_[A-Za-z0-9_-]+/).map { String($0.output) })
         let server = try await ServerProcess.start(db: workspace.path("zicha.sqlite"), arguments: Self.timeouts)

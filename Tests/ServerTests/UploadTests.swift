@@ -66,6 +66,7 @@ struct UploadTests {
     enum Refusal: String, CaseIterable, Sendable {
         case unknownRound, unknownFiler, notOnRoster, roundClosed, tooLarge, malformedJSON, notTheForm
         case reportFilerMismatch, reportRoundMismatch, validationErrors, emptyBody
+        case misspeltKey, exponentInteger, negativeZero
 
         var expected: (status: Int, code: String) {
             switch self {
@@ -77,7 +78,8 @@ struct UploadTests {
             case .malformedJSON, .emptyBody: (400, "malformed_json")
             case .notTheForm: (400, "decode_failed")
             case .reportFilerMismatch, .reportRoundMismatch: (422, "report_mismatch")
-            case .validationErrors: (422, "validation_failed")
+            case .validationErrors, .misspeltKey: (422, "validation_failed")
+            case .exponentInteger, .negativeZero: (400, "malformed_json")
             }
         }
     }
@@ -108,18 +110,38 @@ struct UploadTests {
                 return try await client.upload(TestReports.bytes(TestReports.valid(filer: "110000", round: "2016")), key: key)
             case .validationErrors:
                 return try await client.upload(TestReports.bytes(TestReports.withError(filer: "110000")), key: key)
+            case .misspeltKey:
+                return try await client.upload(Self.edited(valid, "\"portalUrl\"", "\"portalURL\""), key: key)
+            case .exponentInteger:
+                return try await client.upload(Self.edited(valid, "\"copies\" : 1", "\"copies\" : 1e0"), key: key)
+            case .negativeZero:
+                return try await client.upload(Self.edited(valid, "\"copies\" : 1", "\"copies\" : -0"), key: key)
             }
         }
         #expect(Int(response.status.code) == refusal.expected.status)
         let error = try #require(response.error)
         #expect(error.error == refusal.expected.code)
         #expect(!error.message.isEmpty && !error.messageEn.isEmpty)
+        if refusal == .misspeltKey {
+            #expect(
+                error.validation?.issues.contains { $0.code == "key.misspelled" && $0.path == "platforms[0].portalURL" } == true)
+        }
+        if refusal == .exponentInteger || refusal == .negativeZero {
+            #expect(error.messageEn.contains("must be written as an integer"), "\(error.messageEn)")
+        }
         if refusal == .validationErrors {
             let validation = try #require(error.validation)
             #expect(validation.errors >= 1)
             #expect(validation.issues.contains { $0.severity == .error && $0.indicator == .search })
         }
         #expect(try await server.versionCount() == 0)
+    }
+
+    /// `bytes` with the first `old` replaced by `new`; the test fails when `old` is not there.
+    static func edited(_ bytes: Data, _ old: String, _ new: String) throws -> Data {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let range = try #require(text.range(of: old), "\(old) is not in the report")
+        return Data(text.replacingCharacters(in: range, with: new).utf8)
     }
 
     @Test("warnings are accepted, counted in the receipt and stored with the version")

@@ -47,10 +47,17 @@ package enum ServerBinary {
     package static var url: URL? { try? Binaries.server() }
 
     /// Runs `zicha-server arguments…` to completion, off the cooperative pool.
-    package static func run(_ arguments: [String]) async throws -> CommandResult {
+    package static func run(_ arguments: [String], env: [String: String] = [:]) async throws -> CommandResult {
         let binary = try Binaries.server()
         return try await onOwnThread {
-            try CommandRunner.run(binary, arguments, in: FileManager.default.temporaryDirectory)
+            try CommandRunner.run(binary, arguments, in: FileManager.default.temporaryDirectory, env: env)
         }
+    }
+
+    /// `zicha-server init --db db` when `db` does not exist yet (only `init` makes a database).
+    package static func initialise(_ db: String) async throws {
+        guard !FileManager.default.fileExists(atPath: db) else { return }
+        let made = try await run(["init", "--db", db])
+        guard made.status == 0 else { throw HarnessError("zicha-server init failed: \(made.output)") }
     }
 }

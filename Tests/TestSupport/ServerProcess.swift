@@ -37,6 +37,12 @@ package final class ServerProcess: @unchecked Sendable {
         log: URL? = nil
     ) throws -> ServerProcess {
         let binary = try Binaries.server()
+        // Only `init` makes a database: a fresh path is initialised first, as an administrator would.
+        if !FileManager.default.fileExists(atPath: db) {
+            let made = try CommandRunner.run(
+                binary, ["init", "--db", db], in: URL(fileURLWithPath: db).deletingLastPathComponent())
+            guard made.status == 0 else { throw HarnessError("zicha-server init failed: \(made.output)") }
+        }
         let file = log ?? FileManager.default.temporaryDirectory.appendingPathComponent("zicha-server-\(UUID().uuidString).log")
         var all = ["serve", "--db", db, "--host", "127.0.0.1", "--port", String(port), "--log-level", logLevel]
         if let clockStart { all += ["--clock-start", clockStart] }

@@ -28,6 +28,7 @@ struct WorkbookCommandTests {
         let workspace = try Workspace(prefix: "zicha-workbook")
         let database = workspace.path("zicha.sqlite")
         let key = workspace.path("320000.key")
+        #expect(try await ServerBinary.run(["init", "--db", database]).status == 0)
         let issued = try await ServerBinary.run(["key", "issue", "320000", "--out", key, "--db", database])
         #expect(issued.status == 0, "\(issued.output)")
         let server = try await ServerProcess.start(db: database, clockStart: "2017-12-20T10:00:00+08:00")

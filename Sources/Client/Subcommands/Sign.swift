@@ -44,9 +44,10 @@ extension Zicha {
             try SignatureCheck.requireKeyMatches(report, key: key, path: file)
             // Local validation before asking the server: it needs no network and says what to fix.
             try LocalValidator.requireNoErrors(
-                LocalValidator.check(report, signingFiler: key.filer), report: report, path: file, cell: input.cell)
+                LocalValidator.check(report, signingFiler: key.filer, source: input.bytes), report: report, path: file,
+                cell: input.cell)
             let (baseVersion, deadline) = try await resolveBase(report: report, key: key)
-            let result = LocalValidator.check(report, deadline: deadline, signingFiler: key.filer)
+            let result = LocalValidator.check(report, deadline: deadline, signingFiler: key.filer, source: input.bytes)
             try LocalValidator.requireNoErrors(result, report: report, path: file, cell: input.cell)
             let signature = SignatureCheck.sign(bytes, report: report, baseVersion: baseVersion, key: key)
             let path = output ?? ReportFile.signaturePath(for: file)

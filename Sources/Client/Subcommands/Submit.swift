@@ -33,7 +33,8 @@ extension Zicha {
             try SignatureCheck.requireKeyMatches(report, key: key, path: file)
             // Local validation first: it needs no network and says exactly what to fix.
             try LocalValidator.requireNoErrors(
-                LocalValidator.check(report, signingFiler: key.filer), report: report, path: file, cell: input.cell)
+                LocalValidator.check(report, signingFiler: key.filer, source: input.bytes), report: report, path: file,
+                cell: input.cell)
             let client = APIClient(baseURL: try serverOptions.baseURL(), retry: serverOptions.retryPolicy)
             let list = try await client.versionList(round: report.round, key: key)
             let latest = list.versions.max { $0.receipt.version < $1.receipt.version }
@@ -43,7 +44,7 @@ extension Zicha {
                 Unchanged(filer: report.filer.code, round: report.round, version: base).print(submitting: true, output: output)
                 return
             }
-            let result = LocalValidator.check(report, deadline: Day(list.deadline), signingFiler: key.filer)
+            let result = LocalValidator.check(report, deadline: Day(list.deadline), signingFiler: key.filer, source: input.bytes)
             if result.warnings > 0 && !output.isJSON {
                 for line in IssuePrinter.lines(for: result, report: report, cell: input.cell) { Console.out(line) }
             }

@@ -1,11 +1,15 @@
+import Foundation
 import Shared
 
 /// Runs the Shared validator (the server's own rules) on the clerk's machine.
 enum LocalValidator {
-    /// Validates `report`; `deadline` (from the server, when known) enables the due-date warning
-    /// and `signingFiler` the check that the key belongs to the report's filer.
-    static func check(_ report: SelfInspectionReport, deadline: Day? = nil, signingFiler: String? = nil) -> ValidationResult {
-        let context = ValidationContext(roundID: report.round, deadline: deadline, signingFiler: signingFiler)
+    /// Validates `report`; `deadline` (from the server, when known) enables the due-date warning,
+    /// `signingFiler` the check that the key belongs to the report's filer, and `source` (the
+    /// file's bytes) the check for keys the form does not know.
+    static func check(
+        _ report: SelfInspectionReport, deadline: Day? = nil, signingFiler: String? = nil, source: Data? = nil
+    ) -> ValidationResult {
+        let context = ValidationContext(roundID: report.round, deadline: deadline, signingFiler: signingFiler, source: source)
         return ValidationResult(issues: validate(report, context: context))
     }
 

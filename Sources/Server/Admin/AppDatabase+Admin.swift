@@ -97,14 +97,16 @@ extension AppDatabase {
         }
     }
 
-    /// The rounds whose roster holds `filer`, newest first.
+    /// The rounds whose roster holds `filer`, newest first; archived ones are left out (the
+    /// client chooses its default round among these; `--round` still reaches an archived one).
     package func rounds(forFiler filer: String) async throws -> [RoundRecord] {
         try await pool.read { db in
             try Row.fetchAll(
                 db,
                 sql: """
                     SELECT rounds.* FROM rounds JOIN roster ON roster.round_id = rounds.id
-                    WHERE roster.filer_code = ? ORDER BY rounds.created_at DESC, rounds.id DESC
+                    WHERE roster.filer_code = ? AND rounds.archived_at IS NULL
+                    ORDER BY rounds.created_at DESC, rounds.id DESC
                     """,
                 arguments: [filer]
             ).map(Self.roundRecord)
@@ -162,7 +164,7 @@ extension AppDatabase {
         let deadline: String = row["deadline"]
         return RoundRecord(
             id: row["id"], title: row["title"], deadline: Day(deadline) ?? Day(year: 1970, month: 1, day: 1)!,
-            createdAt: row["created_at"], closedAt: row["closed_at"])
+            createdAt: row["created_at"], closedAt: row["closed_at"], archivedAt: row["archived_at"])
     }
 
     static func filerRecord(_ row: Row) -> FilerRecord {

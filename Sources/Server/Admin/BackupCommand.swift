@@ -19,10 +19,6 @@ struct BackupCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await failingClearly {
-            // Opening a missing database would create an empty one and back that up.
-            guard FileManager.default.fileExists(atPath: database.db) else {
-                throw CommandFailure("数据库 \(database.db) 不存在 / the database \(database.db) does not exist")
-            }
             do {
                 let summary = try database.open().backup(to: path)
                 print(

@@ -50,12 +50,15 @@ struct FilerCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "列出填报单位 / List filers.")
 
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var output: ListFormatOptions
 
         func run() async throws {
             try await failingClearly {
+                var list = ListOutput([("代码 code", "code"), ("类别 kind", "kind"), ("名称 name", "name"), ("英文名 English", "nameEn")])
                 for filer in try await database.open().filers() {
-                    print("\(filer.code)\t\(filer.kind.rawValue)\t\(filer.name)\t\(filer.nameEn ?? "")")
+                    list.append([filer.code, filer.kind.rawValue, filer.name, filer.nameEn])
                 }
+                list.print(output)
             }
         }
     }

@@ -71,11 +71,20 @@ struct KeyCommand: AsyncParsableCommand {
         @Argument(help: "填报单位代码 / filer code.")
         var code: String
 
+        @OptionGroup var output: ListFormatOptions
+
         func run() async throws {
             try await failingClearly {
+                var list = ListOutput([
+                    ("密钥 key", "id"), ("状态 state", "state"), ("签发于 issued", "createdAt"), ("吊销于 revoked", "revokedAt"),
+                ])
                 for key in try await database.open().keys(filer: code) {
-                    print("\(key.id)\t\(key.state.rawValue)\t\(key.createdAt)\t\(key.revokedAt ?? "")")
+                    list.append([
+                        key.id, key.state.rawValue, ReadableTime.of(key.createdAt) as String,
+                        ReadableTime.of(key.revokedAt) as String?,
+                    ])
                 }
+                list.print(output)
             }
         }
     }

@@ -54,12 +54,20 @@ struct ReviewerCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "列出审核人 / List reviewers.")
 
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var output: ListFormatOptions
 
         func run() async throws {
             try await failingClearly {
+                var list = ListOutput([
+                    ("审核人 reviewer", "name"), ("状态 state", "state"), ("添加于 added", "createdAt"), ("吊销于 revoked", "revokedAt"),
+                ])
                 for reviewer in try await database.open().reviewers() {
-                    print("\(reviewer.name)\t\(reviewer.state.rawValue)\t\(reviewer.createdAt)\t\(reviewer.revokedAt ?? "")")
+                    list.append([
+                        reviewer.name, reviewer.state.rawValue, ReadableTime.of(reviewer.createdAt) as String,
+                        ReadableTime.of(reviewer.revokedAt) as String?,
+                    ])
                 }
+                list.print(output)
             }
         }
     }

@@ -2,13 +2,28 @@ import ArgumentParser
 import Foundation
 import Shared
 
-/// `zicha-server round create|close|list`.
+/// `zicha-server round create|list|close|reopen|extend|archive|roster`.
 struct RoundCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "round", abstract: "填报轮次 / Filing rounds.", subcommands: [Create.self, Close.self, List.self])
+        commandName: "round", abstract: "填报轮次 / Filing rounds.",
+        subcommands: [
+            Create.self, List.self, Close.self, RoundReopenCommand.self, RoundExtendCommand.self, RoundArchiveCommand.self,
+            RoundRosterCommand.self,
+        ])
 
     struct Create: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "新建轮次及其名单 / Create a round and its roster.")
+        static let configuration = CommandConfiguration(
+            abstract: "新建轮次及其名单 / Create a round and its roster.",
+            discussion: """
+                名单：regions（各省级地区和兵团）、departments（国务院部门）、all，或 CSV 文件（code,name[,nameEn,kind]）。
+                截止日不能早于今天，除非加 --allow-past（例如补录往年的轮次）。
+                Roster: regions, departments, all, or a CSV file (code,name[,nameEn,kind]). A deadline before today is
+                refused unless --allow-past (e.g. to record a past year's round).
+
+                示例 / Examples:
+                  zicha-server round create 2018 --deadline 2018-12-31 --title "2018年自查" --roster regions
+                  zicha-server round create pilot --deadline 2018-03-31 --roster pilot-filers.csv
+                """)
 
         @OptionGroup var database: DatabaseOptions
 
@@ -24,6 +39,9 @@ struct RoundCommand: AsyncParsableCommand {
         @Option(help: "regions | departments | all | FILE.csv")
         var roster: String = "all"
 
+        @Flag(name: .customLong("allow-past"), help: "允许截止日早于今天 / allow a deadline before today.")
+        var allowPast = false
+
         func validate() throws {
             guard Identifier.isRoundOrKeyID(id) else {
                 throw ValidationError("轮次编号只能含字母、数字和 . _ - / round id: letters, digits, . _ - only (1–64)")
@@ -37,6 +55,8 @@ struct RoundCommand: AsyncParsableCommand {
             try await failingClearly {
                 let store = try database.open()
                 guard try await store.round(id: id) == nil else { throw StoreError.roundExists(id) }
+                let today = ChinaTime.day(of: Date())
+                if !allowPast, Day(deadline)! < today { throw StoreError.deadlineInThePast(Day(deadline)!, today: today) }
                 let codes = try await rosterCodes(store)
                 try await store.createRound(
                     id: id, title: title ?? "填报轮次 \(id)", deadline: Day(deadline)!, roster: codes, actor: AdminActor.current,
@@ -72,7 +92,14 @@ struct RoundCommand: AsyncParsableCommand {
     }
 
     struct Close: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "关闭轮次，之后拒收上传 / Close a round: later uploads are refused.")
+        static let configuration = CommandConfiguration(
+            abstract: "关闭轮次，之后拒收上传 / Close a round: later uploads are refused.",
+            discussion: """
+                关闭后上传得到 423；可用 round reopen 重新开放。/ Uploads then get 423; round reopen opens it again.
+
+                示例 / Example:
+                  zicha-server round close 2017
+                """)
 
         @OptionGroup var database: DatabaseOptions
 
@@ -88,18 +115,38 @@ struct RoundCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出轮次 / List rounds.")
+        static let configuration = CommandConfiguration(
+            abstract: "列出轮次 / List rounds.",
+            discussion: """
+                默认不列已归档的轮次（--all 全部列出）。/ Archived rounds are left out unless --all.
+
+                示例 / Examples:
+                  zicha-server round list
+                  zicha-server round list --all --format json
+                """)
 
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var output: ListFormatOptions
+
+        @Flag(help: "也列出已归档的轮次 / also list archived rounds.")
+        var all = false
 
         func run() async throws {
             try await failingClearly {
                 let store = try database.open()
-                for round in try await store.rounds() {
+                var list = ListOutput([
+                    ("轮次 round", "id"), ("截止 deadline", "deadline"), ("状态 state", "state"), ("关闭于 closed", "closedAt"),
+                    ("名单 roster", "rosterSize"), ("标题 title", "title"),
+                ])
+                for round in try await store.rounds() where all || round.archivedAt == nil {
                     let size = try await store.roster(round: round.id).count
-                    let state = round.closedAt.map { "closed \($0)" } ?? "open"
-                    print("\(round.id)\t\(round.deadline)\t\(state)\t\(size) filers\t\(round.title)")
+                    list.append([
+                        round.id, round.deadline.description,
+                        round.archivedAt != nil ? "archived" : round.isClosed ? "closed" : "open",
+                        ReadableTime.of(round.closedAt) as String?, String(size), round.title,
+                    ])
                 }
+                list.print(output)
             }
         }
     }

@@ -68,9 +68,10 @@ struct ServeCommand: AsyncParsableCommand {
         settings.maxConnections = maxConnections
         // Clients sign reads with the real time, whatever --clock-start makes of the server's clock.
         settings.signatureClock = SystemClock()
+        let reviewers = (try? await store.reviewers().count { $0.state == .active }) ?? 0
         let app = buildApplication(store: store, clock: clock, settings: settings, logger: logger) { [host] port in
-            // One line on standard output that scripts and tests wait for.
-            FileHandle.standardOutput.write(Data("zicha-server listening on http://\(host):\(port)\n".utf8))
+            // The first line is the one scripts and tests wait for; then where people go.
+            FileHandle.standardOutput.write(Data(Self.banner(host: host, port: port, reviewers: reviewers).utf8))
         }
         do {
             try await app.runService()  // graceful shutdown on SIGTERM and SIGINT
@@ -81,12 +82,33 @@ struct ServeCommand: AsyncParsableCommand {
         logger.info("zicha-server stopped")
     }
 
+    /// What `serve` says once it listens: the address, the pages, and a warning when nobody can
+    /// sign in to them yet.
+    static func banner(host: String, port: Int, reviewers: Int) -> String {
+        let base = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
+        var lines = [
+            "zicha-server listening on \(base)",
+            "  审核人页面 / Reviewer pages: \(base)/web",
+            "  公开结果 / Published results: \(base)/public/",
+            "  接口说明 / API description: \(base)/openapi.json",
+        ]
+        if reviewers == 0 {
+            lines.append(
+                "  注意：尚无审核人，页面无人能登录。请运行 zicha-server reviewer add 姓名 / Note: no reviewer yet, so nobody can sign in; run zicha-server reviewer add NAME"
+            )
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     private func failingClearlySync<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as CommandFailure {
             Self.report(error.description)
             throw ExitCode.failure
+        } catch let error as DatabaseMissing {
+            Self.report(error.description)
+            throw ExitCode(2)
         }
     }
 }

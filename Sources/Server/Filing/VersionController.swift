@@ -54,7 +54,8 @@ package struct VersionController: Sendable {
         // decides the name and the platform levels.
         let context = ValidationContext(
             roundID: roundID, deadline: round.deadline, roster: [filerCode], signingFiler: signed.filer,
-            rosterEntry: FilerSeed(code: filer.code, name: filer.name, nameEn: filer.nameEn, kind: filer.kind))
+            rosterEntry: FilerSeed(code: filer.code, name: filer.name, nameEn: filer.nameEn, kind: filer.kind),
+            source: signed.body)
         let result = ValidationResult(issues: validate(report, context: context))
         guard !result.hasErrors else { throw FilingError.validationFailed(result) }
 

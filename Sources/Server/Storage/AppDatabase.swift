@@ -41,10 +41,15 @@ package struct AppDatabase: Sendable {
     /// existing file that group or others can read is narrowed to 0600 here, before it is opened.
     static func protectFiles(of path: String) {
         umask(0o077)
-        for file in [path, path + "-wal", path + "-shm"] {
-            var info = stat()
-            if stat(file, &info) == 0, info.st_mode & 0o077 != 0 { chmod(file, 0o600) }
-        }
+        for file in [path, path + "-wal", path + "-shm"] { narrowToOwner(file) }
+    }
+
+    /// Makes `file` 0600 when group or others can read or write it; a missing file is left alone.
+    static func narrowToOwner(_ file: String) {
+        guard let mode = (try? FileManager.default.attributesOfItem(atPath: file))?[.posixPermissions] as? Int,
+            mode & 0o077 != 0
+        else { return }
+        try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
     }
 
     /// The round of the 2017 notice (国办函〔2017〕115号): due by the end of 2017-12-31, CST.

@@ -28,8 +28,7 @@ package struct MasterKey: Sendable {
         guard lines.count == 2, lines[0] == header, let bytes = Hex.decode(String(lines[1])), bytes.count == 32 else {
             throw StoreError.masterKeyUnreadable(path)
         }
-        var info = stat()
-        if stat(path, &info) == 0, info.st_mode & 0o077 != 0 { chmod(path, 0o600) }
+        AppDatabase.narrowToOwner(path)
         return MasterKey(bytes: bytes)
     }
 

@@ -14,6 +14,8 @@ package struct RoundRecord: Sendable, Equatable {
     package var deadline: Day
     package var createdAt: String
     package var closedAt: String?
+    /// Set when archived: closed, and left out of what is offered by default.
+    package var archivedAt: String? = nil
 
     package var isClosed: Bool { closedAt != nil }
 }

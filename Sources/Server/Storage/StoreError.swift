@@ -1,8 +1,17 @@
+import Shared
+
 /// An administrative write the data does not allow. Messages in zh-Hans with English alongside.
 package enum StoreError: Error, Equatable, CustomStringConvertible {
     case roundExists(String)
     case unknownRound(String)
     case roundAlreadyClosed(String)
+    case roundNotClosed(String)
+    case roundArchived(String)
+    case deadlineNotLater(String, current: Day)
+    case deadlineInThePast(Day, today: Day)
+    case alreadyOnRoster(String, [String])
+    case notOnRoster(String, String)
+    case filerHasFiled(String, String, versions: Int)
     case filerExists(String)
     case unknownFilers([String])
     case emptyRoster
@@ -22,6 +31,17 @@ package enum StoreError: Error, Equatable, CustomStringConvertible {
         case .roundExists(let id): "轮次 \(id) 已存在 / round \(id) already exists"
         case .unknownRound(let id): "没有轮次 \(id) / no round \(id)"
         case .roundAlreadyClosed(let id): "轮次 \(id) 已关闭 / round \(id) is already closed"
+        case .roundNotClosed(let id): "轮次 \(id) 未关闭，无需重新开放 / round \(id) is not closed"
+        case .roundArchived(let id): "轮次 \(id) 已归档 / round \(id) is archived"
+        case .deadlineNotLater(let id, let current):
+            "新截止日须晚于轮次 \(id) 现在的截止日 \(current) / the new deadline must be later than round \(id)'s current deadline, \(current)"
+        case .deadlineInThePast(let day, let today):
+            "截止日 \(day) 早于今天 \(today)（确需如此请加 --allow-past）/ the deadline \(day) is before today, \(today) (add --allow-past if that is intended)"
+        case .alreadyOnRoster(let id, let codes):
+            "已在轮次 \(id) 的名单上 / already on round \(id)'s roster: \(codes.joined(separator: ", "))"
+        case .notOnRoster(let id, let code): "\(code) 不在轮次 \(id) 的名单上 / \(code) is not on round \(id)'s roster"
+        case .filerHasFiled(let id, let code, let versions):
+            "\(code) 已在轮次 \(id) 报送 \(versions) 个版本，不能移出名单（版本须保留）/ \(code) has filed \(versions) version(s) in round \(id) and stays on its roster (versions are kept)"
         case .filerExists(let code): "填报单位 \(code) 已存在 / filer \(code) already exists"
         case .unknownFilers(let codes):
             "未知填报单位 / unknown filers: \(codes.joined(separator: ", "))（请先 filer add / add them first with filer add）"

@@ -2,8 +2,9 @@ import Foundation
 
 /// A cheap, non-recursive pass over a JSON text before it is decoded, refusing what Foundation's
 /// decoder would accept or choke on: objects nested deeper than `maximumDepth` (the decoder
-/// recurses), and an object that names the same key twice (the decoder keeps one silently, so
-/// two readers of the stored bytes could see two different reports).
+/// recurses), an object that names the same key twice (the decoder keeps one silently, so two
+/// readers of the stored bytes could see two different reports), and a number not written as
+/// a plain integer (`1e2`, `100.0`, `-0` decode as integers; every number of the API is a count).
 ///
 /// It checks nothing else: a syntax error is left to the decoder and `JSONSyntaxCheck`, which
 /// name it precisely.
@@ -98,12 +99,33 @@ package enum JSONStructureGuard {
                     let shown = key.count > 40 ? String(key.prefix(40)) + "…" : key
                     return Violation(offset: start, message: "重复的键“\(shown)”", messageEn: "duplicate key \"\(shown)\"")
                 }
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let start = i
+                var plainInteger = true
+                while i < bytes.count, numberBytes.contains(bytes[i]) {
+                    if [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+")].contains(bytes[i]) {
+                        plainInteger = false
+                    }
+                    i += 1
+                }
+                // Every number of the form and the API is a count: written as an integer, once.
+                let negativeZero = i - start == 2 && bytes[start] == UInt8(ascii: "-") && bytes[start + 1] == UInt8(ascii: "0")
+                guard plainInteger, !negativeZero else {
+                    let token = String(
+                        decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<min(i, start + 40)]), as: UTF8.self)
+                    return Violation(
+                        offset: start, message: "数字“\(token)”应写成整数（如 100），不能写成 1e2、100.0 或 -0",
+                        messageEn: "the number \(token) must be written as an integer (like 100), not as 1e2, 100.0 or -0")
+                }
             default:
                 i += 1
             }
         }
         return nil
     }
+
+    /// The bytes a JSON number is written with.
+    private static let numberBytes = Set("0123456789+-.eE".utf8)
 
     /// The offset just past the string starting at `start` (its opening quote), and whether it
     /// is plain: no escape and only ASCII. An unterminated string runs to the end.

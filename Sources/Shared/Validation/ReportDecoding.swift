@@ -74,6 +74,12 @@ package enum ReportDecoder {
             return .at(path: path, "不能为 null，应为\(zh)", "null where \(en) is required")
         case .keyNotFound(let key, let context):
             let path = jsonPath(context.codingPath + [key])
+            // A required key written in another case or one or two letters off is named.
+            if let variant = UnknownKeys.variant(of: key.stringValue, in: data, at: context.codingPath) {
+                return .at(
+                    path: path, "缺少必填字段“\(key.stringValue)”：文件中的“\(variant)”写法有误，应为“\(key.stringValue)”",
+                    "missing required key '\(key.stringValue)': the file's \"\(variant)\" should be \"\(key.stringValue)\"")
+            }
             return .at(path: path, "缺少必填字段“\(key.stringValue)”", "missing required key '\(key.stringValue)'")
         @unknown default:
             return .at(path: "", "无法读取报告：\(error)", "cannot decode the report: \(error)")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the validator knows beyond the report itself.
 package struct ValidationContext: Sendable {
     /// The round the report is filed in; `nil` skips the `round.mismatch` rule.
@@ -14,11 +16,16 @@ package struct ValidationContext: Sendable {
     /// its name and kind (`filer.nameMismatch`, `platform.levelForKind`); `nil`, or an entry of
     /// another code, leaves them to the built-in roster.
     package var rosterEntry: FilerSeed?
+    /// The bytes the report was decoded from, to name the keys the form does not know
+    /// (`key.unknown`, `key.misspelled`); `nil` skips that rule (a report built in memory).
+    package var source: Data?
 
     package init(
         roundID: String? = nil, deadline: Day? = nil, roster: Set<String>? = nil,
-        signingFiler: String? = nil, calendar: WorkdayCalendar = .official, rosterEntry: FilerSeed? = nil
+        signingFiler: String? = nil, calendar: WorkdayCalendar = .official, rosterEntry: FilerSeed? = nil,
+        source: Data? = nil
     ) {
+        self.source = source
         self.roundID = roundID
         self.deadline = deadline
         self.roster = roster

@@ -5,7 +5,8 @@
 package func validate(_ report: SelfInspectionReport, context: ValidationContext) -> [ValidationIssue] {
     var validator = Validator(report: report, context: context)
     validator.run()
-    return validator.issues
+    // Unknown keys first: a misspelt key explains the findings about the field it was meant for.
+    return (context.source.map(UnknownKeys.issues(in:)) ?? []) + validator.issues
 }
 
 /// One validation run: walks the report once and collects issues.

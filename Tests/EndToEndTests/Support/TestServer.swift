@@ -34,6 +34,10 @@ final class TestServer {
     /// Runs an admin subcommand against this server's database.
     @discardableResult
     func admin(_ arguments: [String]) throws -> CommandResult {
+        if !FileManager.default.fileExists(atPath: database) {
+            let made = try CommandRunner.run(try Binaries.server(), ["init", "--db", database], in: workspace.url)
+            guard made.status == 0 else { throw HarnessError("zicha-server init failed: \(made.output)") }
+        }
         let result = try CommandRunner.run(try Binaries.server(), arguments + ["--db", database], in: workspace.url)
         guard result.status == 0 else { throw HarnessError("zicha-server \(arguments) failed: \(result.output)") }
         return result

@@ -107,6 +107,7 @@ extension TestKey {
     /// Issues a key for `filer` into the database file `db` with the real `zicha-server key issue`,
     /// which writes the key file to `keyFile`; the key as read back from that file.
     static func issuedByBinary(_ filer: String, db: String, keyFile: String) async throws -> TestKey {
+        try await ServerBinary.initialise(db)
         let result = try await ServerBinary.run(["key", "issue", filer, "--out", keyFile, "--db", db])
         guard result.status == 0 else { throw HarnessError("zicha-server key issue failed: \(result.output)") }
         let file = try JSONDecoder().decode(KeyFile.self, from: Data(contentsOf: URL(fileURLWithPath: keyFile)))

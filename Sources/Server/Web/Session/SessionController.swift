@@ -75,9 +75,11 @@ struct SessionController: Sendable {
         return response
     }
 
-    /// The dashboard of the most recent round (the seeded 2017 round on a new database).
+    /// The dashboard of the most recent round not archived (the seeded 2017 round on a new
+    /// database).
     static func currentDashboard(_ store: AppDatabase) async throws -> String {
-        guard let round = try await store.rounds().first else { throw WebRefusal.notFound }
+        let rounds = try await store.rounds()
+        guard let round = rounds.first(where: { $0.archivedAt == nil }) ?? rounds.first else { throw WebRefusal.notFound }
         return WebPaths.dashboard(round.id)
     }
 }

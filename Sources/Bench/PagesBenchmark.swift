@@ -1,0 +1,105 @@
+import Foundation
+import Shared
+
+/// The reviewer's filer page of large reports against the real `zicha-server`: a report of 2,000
+/// service items (goal: under 500 ms) and one just under the 16 MiB upload limit (goal: under
+/// 1 s and under 50 MB of server memory growth, the server back under 200 MB afterwards).
+/// Medians of several loads over one signed-in session; memory from /proc (VmRSS, VmHWM).
+enum PagesBenchmark {
+    static func run(_ arguments: [String]) {
+        let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[safe: $0 + 1] ?? "") } ?? 5
+        do {
+            try measure(runs: max(1, runs))
+        } catch {
+            print("pages: failed: \(error)")
+            exit(1)
+        }
+    }
+
+    static func measure(runs: Int) throws {
+        let directory = try ServerUnderTest.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let server = try ServerUnderTest(db: directory.appendingPathComponent("pages.sqlite").path)
+        let filers = [("320000", "江苏省"), ("440000", "广东省")]
+        var keys: [String: KeyFile] = [:]
+        for (code, _) in filers {
+            let path = directory.appendingPathComponent("\(code).key").path
+            try server.admin(["key", "issue", code, "--out", path])
+            keys[code] = try JSONDecoder().decode(KeyFile.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        let token = try server.admin(["reviewer", "add", "基准测试"]).trimmingCharacters(in: .whitespacesAndNewlines)
+
+        // 2,000 items; then as many as fit under the upload limit, from the size of one item.
+        let usual = ReportDecoder.encode(TypicalReport.make(filer: "320000", name: "江苏省", platforms: 10, items: 2_000))
+        let perItem = Double(usual.count) / 2_000
+        let limit = 16 * 1024 * 1024 - 256 * 1024
+        let largest = ReportDecoder.encode(
+            TypicalReport.make(filer: "440000", name: "广东省", platforms: 10, items: Int(Double(limit) / perItem)))
+
+        try server.start()
+        defer { server.stop() }
+        let connection = try HTTPConnection(port: server.port)
+        for (code, body) in [("320000", usual), ("440000", largest)] {
+            let request = IngestBenchmark.upload(key: keys[code]!, body: [UInt8](body), base: 0)
+            let answer = try connection.request(request.method, request.path, headers: request.headers, body: request.body)
+            guard answer.status == 201 else {
+                throw HTTPConnection.Failure(
+                    description:
+                        "upload of \(body.count) bytes answered \(answer.status): \(String(decoding: answer.body.prefix(300), as: UTF8.self))"
+                )
+            }
+        }
+        let cookie = try signIn(connection, token: token)
+        let before = server.memoryMB(field: "VmRSS") ?? 0
+        for (code, body, goal) in [("320000", usual, "goal < 500 ms"), ("440000", largest, "goal < 1 s, < 50 MB growth")] {
+            var samples: [Duration] = []
+            var size = 0
+            for _ in 0..<runs {
+                let start = ContinuousClock.now
+                let page = try connection.request("GET", "/web/rounds/2017/filers/\(code)", headers: [("Cookie", cookie)])
+                samples.append(ContinuousClock.now - start)
+                guard page.status == 200 else {
+                    throw HTTPConnection.Failure(description: "page of \(code) answered \(page.status)")
+                }
+                size = page.body.count
+            }
+            print(
+                String(
+                    format:
+                        "pages: filer page of a %.1f MiB report (%@ items): median %.0f ms over %d loads, %.1f MB of HTML (%@)",
+                    Double(body.count) / 1_048_576, code == "320000" ? "2,000" : "\(Int(Double(limit) / perItem))",
+                    Machine.medianMilliseconds(samples), runs, Double(size) / 1_000_000, goal))
+        }
+        let after = server.memoryMB(field: "VmRSS") ?? 0
+        let peak = server.memoryMB(field: "VmHWM") ?? 0
+        print(
+            String(
+                format:
+                    "  server memory: %.1f MB before the pages, %.1f MB after (growth %.1f MB), peak %.1f MB (goal: back under 200 MB)",
+                before, after, after - before, peak))
+    }
+
+    /// Signs in as a reviewer would (the sign-in form's CSRF token and cookie, then the token):
+    /// the session cookie.
+    private static func signIn(_ connection: HTTPConnection, token: String) throws -> String {
+        let form = try connection.request("GET", "/web/sign-in")
+        let html = String(decoding: form.body, as: UTF8.self)
+        guard let signInCookie = connection.setCookies.first,
+            let start = html.range(of: #"name="csrf" value=""#)?.upperBound,
+            let end = html[start...].firstIndex(of: "\"")
+        else { throw HTTPConnection.Failure(description: "the sign-in form has no CSRF token") }
+        let csrf = String(html[start..<end])
+        let body = "csrf=\(csrf)&token=\(token.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? token)"
+        let answer = try connection.request(
+            "POST", "/web/sign-in",
+            headers: [("Cookie", signInCookie), ("Content-Type", "application/x-www-form-urlencoded")], body: Array(body.utf8))
+        guard answer.status == 303 || answer.status == 302,
+            let session = connection.setCookies.first(where: { !$0.hasSuffix("=") })
+        else { throw HTTPConnection.Failure(description: "sign-in answered \(answer.status)") }
+        return session
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Keys of a report that the form does not know (FORM.md, rule of strict input): a typo such as
+/// `downloadURL` would otherwise be dropped silently and noticed only as a failed indicator.
+/// A key that is a known key's case or spelling variant is an error naming that key; any other
+/// unknown key is a warning naming the nearest known one, if one is near.
+package enum UnknownKeys {
+    /// The findings for `data`, the bytes a report was decoded from; none when they are not a
+    /// JSON object (the decoder has said so already).
+    package static func issues(in data: Data) -> [ValidationIssue] {
+        guard let tree = try? JSONSerialization.jsonObject(with: data), tree is [String: Any] else { return [] }
+        let recorder = KeyRecordingDecoder(tree)
+        guard (try? SelfInspectionReport(from: recorder)) != nil else { return [] }
+        var issues: [ValidationIssue] = []
+        walk(tree, path: "", known: recorder.asked, into: &issues)
+        return issues
+    }
+
+    private static func walk(_ value: Any, path: String, known: [String: Set<String>], into issues: inout [ValidationIssue]) {
+        if let array = value as? [Any] {
+            for (index, element) in array.enumerated() { walk(element, path: "\(path)[\(index)]", known: known, into: &issues) }
+            return
+        }
+        guard let object = value as? [String: Any] else { return }
+        // An object no type read (the value of an unknown key) is not looked into.
+        guard let keys = known[path] else { return }
+        for key in object.keys.sorted() {
+            let child = path.isEmpty ? key : "\(path).\(key)"
+            if keys.contains(key) {
+                walk(object[key]!, path: child, known: known, into: &issues)
+            } else {
+                issues.append(issue(key, at: child, known: keys))
+            }
+        }
+    }
+
+    /// A key of the object at `codingPath` in `data` that is a variant of the missing `key`.
+    static func variant(of key: String, in data: Data, at codingPath: [any CodingKey]) -> String? {
+        var value = try? JSONSerialization.jsonObject(with: data)
+        for step in codingPath {
+            if let index = step.intValue {
+                value = (value as? [Any]).flatMap { $0.indices.contains(index) ? $0[index] : nil }
+            } else {
+                value = (value as? [String: Any])?[step.stringValue]
+            }
+        }
+        guard let object = value as? [String: Any] else { return nil }
+        return object.keys.sorted().first { isVariant($0, of: key) }
+    }
+
+    /// The same letters in another case, or one or two letters off a key of 5 or more.
+    private static func isVariant(_ candidate: String, of key: String) -> Bool {
+        let d = distance(candidate.lowercased(), key.lowercased())
+        return candidate != key && (d == 0 || (d <= 2 && key.count >= 5))
+    }
+
+    private static func issue(_ key: String, at path: String, known: Set<String>) -> ValidationIssue {
+        let nearest = known.map { (key: $0, distance: distance(key.lowercased(), $0.lowercased())) }
+            .min { ($0.distance, $0.key) < ($1.distance, $1.key) }
+        if let nearest, isVariant(key, of: nearest.key) {
+            return ValidationIssue(
+                severity: .error, code: "key.misspelled", indicator: nil, path: path,
+                message: "未知的字段“\(key)”，应为“\(nearest.key)”（写法有误的字段不会被读取）",
+                messageEn: "unknown field \"\(key)\"; did you mean \"\(nearest.key)\"? (a misspelt field is not read)")
+        }
+        // Named only when it is near enough to be what was meant.
+        let near = nearest.flatMap { $0.distance <= max(2, key.count / 2) ? $0.key : nil }
+        let hint = near.map { "（最接近的已知字段：“\($0)”）" } ?? ""
+        let hintEn = near.map { " (nearest known field: \"\($0)\")" } ?? ""
+        return ValidationIssue(
+            severity: .warning, code: "key.unknown", indicator: nil, path: path,
+            message: "表单中没有字段“\(key)”，其内容不会被读取\(hint)",
+            messageEn: "the form has no field \"\(key)\"; its content is not read\(hintEn)")
+    }
+
+    /// Levenshtein distance over characters.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
