@@ -172,4 +172,18 @@ struct AdminVerbTests {
         #expect(text.contains("/web") && !text.contains("尚无审核人"), "\(text)")
         await server.stop()
     }
+
+    @Test(
+        "every administrator's command has help with an example",
+        arguments: [
+            "init", "serve", "round create", "round list", "round close", "round reopen", "round extend", "round archive",
+            "round roster add", "round roster remove", "filer add", "filer list", "key issue", "key rotate", "key revoke",
+            "key list", "reviewer add", "reviewer revoke", "reviewer list", "audit verify", "sample generate", "backup",
+        ])
+    func helpHasExamples(command: String) async throws {
+        let help = try await ServerBinary.run(command.split(separator: " ").map(String.init) + ["--help"])
+        #expect(
+            help.status == 0 && help.stdout.contains("示例 / Example") && help.stdout.contains("zicha-server \(command)"),
+            "\(help.stdout)")
+    }
 }

@@ -7,7 +7,11 @@ struct AuditCommand: AsyncParsableCommand {
 
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "校验审计日志哈希链，发现改动时以非零状态退出 / Verify the audit hash chain; exits non-zero at the first broken event.")
+            abstract: "校验审计日志哈希链，发现改动时以非零状态退出 / Verify the audit hash chain; exits non-zero at the first broken event.",
+            discussion: """
+                示例 / Example:
+                  zicha-server audit verify --db /srv/zicha/zicha.sqlite
+                """)
 
         @OptionGroup var database: DatabaseOptions
 

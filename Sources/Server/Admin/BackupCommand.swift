@@ -10,6 +10,9 @@ struct BackupCommand: AsyncParsableCommand {
             副本经完整性检查和审计链校验后才以 PATH 命名。恢复：停止服务器，用副本替换数据库文件（并删除旧的 -wal、-shm 文件）。
             The copy gets its name PATH only after integrity_check and the audit chain pass on it. To restore: stop \
             the server, put the copy in place of the database file (removing the old -wal and -shm files), start it.
+
+            示例 / Example:
+              zicha-server backup /backups/zicha-2017-12-31.sqlite --db /srv/zicha/zicha.sqlite
             """)
 
     @OptionGroup var database: DatabaseOptions

@@ -8,7 +8,12 @@ struct FilerCommand: AsyncParsableCommand {
         commandName: "filer", abstract: "填报单位 / Filers.", subcommands: [Add.self, List.self])
 
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "添加填报单位 / Add a filer.")
+        static let configuration = CommandConfiguration(
+            abstract: "添加填报单位 / Add a filer.",
+            discussion: """
+                示例 / Example:
+                  zicha-server filer add bm43 --name "国家某局" --name-en "A State Bureau"
+                """)
 
         @OptionGroup var database: DatabaseOptions
 
@@ -47,7 +52,13 @@ struct FilerCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出填报单位 / List filers.")
+        static let configuration = CommandConfiguration(
+            abstract: "列出填报单位 / List filers.",
+            discussion: """
+                示例 / Examples:
+                  zicha-server filer list
+                  zicha-server filer list --format json
+                """)
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: ListFormatOptions

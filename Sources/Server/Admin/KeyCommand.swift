@@ -10,7 +10,11 @@ struct KeyCommand: AsyncParsableCommand {
 
     struct Issue: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "签发密钥并写入密钥文件（0600），密钥只出现在该文件中 / Issue a key into a key file (mode 0600); the secret appears nowhere else.")
+            abstract: "签发密钥并写入密钥文件（0600），密钥只出现在该文件中 / Issue a key into a key file (mode 0600); the secret appears nowhere else.",
+            discussion: """
+                示例 / Example:
+                  zicha-server key issue 320000 --out 320000.key.json
+                """)
 
         @OptionGroup var database: DatabaseOptions
 
@@ -48,7 +52,13 @@ struct KeyCommand: AsyncParsableCommand {
     }
 
     struct Revoke: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "吊销密钥 / Revoke a key.")
+        static let configuration = CommandConfiguration(
+            abstract: "吊销密钥 / Revoke a key.",
+            discussion: """
+                示例 / Examples:
+                  zicha-server key list 320000
+                  zicha-server key revoke 320000-1a2b3c4d5e6f
+                """)
 
         @OptionGroup var database: DatabaseOptions
 
@@ -64,7 +74,13 @@ struct KeyCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出某单位的密钥（仅编号与状态） / List a filer's keys (ids and states only).")
+        static let configuration = CommandConfiguration(
+            abstract: "列出某单位的密钥（仅编号与状态） / List a filer's keys (ids and states only).",
+            discussion: """
+                示例 / Examples:
+                  zicha-server key list 320000
+                  zicha-server key list 320000 --format json
+                """)
 
         @OptionGroup var database: DatabaseOptions
 

@@ -9,7 +9,7 @@ extension KeyCommand {
             abstract:
                 "轮换密钥：签发新密钥，旧密钥在宽限期后停用 / Rotate: issue a new key; the filer's other keys stop signing after a grace period.",
             discussion: """
-                例 / Example:
+                示例 / Example:
                   zicha-server key rotate 320000 --out 320000-2018.key.json --grace-days 7
                 新密钥写入 --out（0600）；旧密钥在宽限期内仍可签名，之后的请求被拒绝（401 key_retired）。
                 The new key goes to --out (mode 0600); the old ones sign until the grace period ends, then get 401 key_retired.

@@ -9,7 +9,11 @@ struct ReviewerCommand: AsyncParsableCommand {
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "添加审核人并显示一次令牌（只保存其哈希） / Add a reviewer; prints the token once (only its hash is stored).")
+            abstract: "添加审核人并显示一次令牌（只保存其哈希） / Add a reviewer; prints the token once (only its hash is stored).",
+            discussion: """
+                示例 / Example:
+                  zicha-server reviewer add 张三
+                """)
 
         @OptionGroup var database: DatabaseOptions
 
@@ -35,7 +39,12 @@ struct ReviewerCommand: AsyncParsableCommand {
     }
 
     struct Revoke: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "吊销审核人令牌 / Revoke a reviewer's token.")
+        static let configuration = CommandConfiguration(
+            abstract: "吊销审核人令牌 / Revoke a reviewer's token.",
+            discussion: """
+                示例 / Example:
+                  zicha-server reviewer revoke 张三
+                """)
 
         @OptionGroup var database: DatabaseOptions
 
@@ -51,7 +60,12 @@ struct ReviewerCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出审核人 / List reviewers.")
+        static let configuration = CommandConfiguration(
+            abstract: "列出审核人 / List reviewers.",
+            discussion: """
+                示例 / Example:
+                  zicha-server reviewer list
+                """)
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: ListFormatOptions

@@ -10,7 +10,11 @@ struct SampleCommand: AsyncParsableCommand {
     struct Generate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "按 2017 年通报的抽样生成 32 个地区的报告（201 个平台、865 个事项） / Write one report per regional filer shaped like the 2017 notice's sample (201 platforms, 865 service items)."
+                "按 2017 年通报的抽样生成 32 个地区的报告（201 个平台、865 个事项） / Write one report per regional filer shaped like the 2017 notice's sample (201 platforms, 865 service items).",
+            discussion: """
+                示例 / Example:
+                  zicha-server sample generate --out sample/
+                """
         )
 
         @Option(help: "输出目录 / output directory.")

@@ -6,7 +6,12 @@ import Logging
 /// `zicha-server serve`: runs the HTTP server until SIGTERM or SIGINT.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve", abstract: "运行填报服务器 / Run the filing server (SIGTERM/SIGINT stop it gracefully).")
+        commandName: "serve", abstract: "运行填报服务器 / Run the filing server (SIGTERM/SIGINT stop it gracefully).",
+        discussion: """
+            示例 / Examples:
+              zicha-server serve --db /srv/zicha/zicha.sqlite --host 127.0.0.1 --port 8080
+              zicha-server serve --port 0 --clock-start 2017-12-31T23:00:00+08:00   # 演示 / a demo clock
+            """)
 
     @OptionGroup var database: DatabaseOptions
 
