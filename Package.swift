@@ -13,6 +13,8 @@ let package = Package(
         .executable(name: "zicha-server", targets: ["Server"]),
         .executable(name: "zicha", targets: ["Client"]),
         .executable(name: "zicha-bench", targets: ["Bench"]),
+        // libFuzzer targets, built by scripts/fuzz with --sanitize=fuzzer.
+        .executable(name: "zicha-fuzz", targets: ["Fuzz"]),
         .library(name: "Shared", targets: ["Shared"]),
     ],
     dependencies: [
@@ -101,6 +103,7 @@ let package = Package(
             dependencies: ["Shared", "Workbook", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(name: "Fuzz", dependencies: ["Shared"], swiftSettings: swiftSettings),
         // Report builders, binary locator, process runner, real-server launcher and temporary
         // workspaces shared by the test targets; no Server dependency, so EndToEndTests can use it.
         .target(

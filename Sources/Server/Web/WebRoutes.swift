@@ -23,7 +23,9 @@ package enum WebRoutes {
         }
         let signedIn = web.group().add(middleware: WebSessionMiddleware(store: store, sessions: sessions))
         DashboardController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
-        FilerPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
+        // Kept for the router's lifetime, like the sessions.
+        let decoded = DecodedReports()
+        FilerPageController(store: store, clock: clock, renderer: renderer, decoded: decoded).addRoutes(to: signedIn)
         WorkbookDownloadController(store: store).addRoutes(to: signedIn)
         SpotCheckPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
         SpotCheckItemController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)

@@ -6,6 +6,7 @@ import Shared
 struct FilerPageBuilder: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
+    let decoded: DecodedReports
 
     /// The views of the report besides the whole of it.
     enum View: String, Sendable {
@@ -55,7 +56,7 @@ struct FilerPageBuilder: Sendable {
                 }
             }
             // Stored versions passed the decoder at upload.
-            let decoded = try ReportDecoder.decode(bytes)
+            let decoded = try decoded.report(round: round.id, filer: filer.code, version: shownVersion, bytes: bytes)
             let notes = ReportNotes(
                 report: decoded, anchors: ReportView.anchors(decoded), issues: info.issues ?? [],
                 comments: info.reviews.flatMap { decision in

@@ -10,6 +10,7 @@ struct FilerPageController: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
     let renderer: WebRenderer
+    let decoded: DecodedReports
 
     /// The review form carries a comment box beside each problem of the page, each sent even when empty.
     static let reviewFormLimit = 1024 * 1024
@@ -21,7 +22,7 @@ struct FilerPageController: Sendable {
     }
 
     private var reviews: ReviewService { ReviewService(store: store, clock: clock) }
-    private var builder: FilerPageBuilder { FilerPageBuilder(store: store, clock: clock) }
+    private var builder: FilerPageBuilder { FilerPageBuilder(store: store, clock: clock, decoded: decoded) }
 
     @Sendable func show(_ request: Request, context: WebRequestContext) async throws -> Response {
         let query = request.uri.queryParameters
