@@ -52,6 +52,12 @@ let package = Package(
             dependencies: ["COpenSSL"],
             swiftSettings: swiftSettings
         ),
+        // The argument parser's usage errors as both binaries print them (exit 2, Chinese and English).
+        .target(
+            name: "UsageErrors",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings
+        ),
         // The filer's workbook, for the client and the reviewer pages.
         .target(
             name: "Workbook",
@@ -74,7 +80,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
-                "Workbook",
+                "Workbook", "UsageErrors",
             ],
             // The OpenAPI document, the page templates and stylesheet, and the frozen SQL migrations.
             resources: [.copy("Resources")],
@@ -83,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "Client",
             dependencies: [
-                "Shared", "Workbook", "CLibEdit",
+                "Shared", "Workbook", "CLibEdit", "UsageErrors",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -91,7 +97,8 @@ let package = Package(
         .executableTarget(
             name: "Bench",
             // GRDB for the SQLite floor and the 10,000-filer seed; the server itself runs as a subprocess.
-            dependencies: ["Shared", .product(name: "GRDB", package: "GRDB.swift")],
+            // Workbook for the export and import of a large workbook, measured in process.
+            dependencies: ["Shared", "Workbook", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         // Report builders, binary locator, process runner, real-server launcher and temporary
@@ -119,6 +126,12 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["Shared", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        // The workbook: round trips, refusals by cell, files saved by openpyxl, the real `zicha`.
+        .testTarget(
+            name: "WorkbookTests",
+            dependencies: ["Workbook", "Shared", "TestSupport"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -11,8 +11,8 @@
 --     the same offset ('2017-12-31T23:59:59+08:00'), so that text order is time order and the
 --     first ten characters are the CST calendar day.
 --   * Days are TEXT 'YYYY-MM-DD' (CST).
---   * Rows of versions, review_decisions, publications and audit_events are never updated or
---     deleted (triggers below); the audit chain detects it if someone drops the triggers.
+--   * Rows of versions, review_decisions, review_comments, publications and audit_events are never
+--     updated or deleted (triggers below); the audit chain detects it if someone drops the triggers.
 
 CREATE TABLE rounds (
     id          TEXT NOT NULL PRIMARY KEY
@@ -44,7 +44,11 @@ CREATE TABLE roster (
 
 CREATE INDEX roster_by_filer ON roster (filer_code);
 
--- Filer signing keys. The secret is kept because HMAC verification needs it.
+-- Filer signing keys. The secret is kept because HMAC verification needs it: sealed with
+-- AES-256-GCM under the server's master key (a separate 0600 file, never in the database), so
+-- `secret` holds the ciphertext beside its nonce and tag, the key id bound as associated data.
+-- A row without a nonce was stored before sealing; the server seals it when it next opens the
+-- database with its master key. A rotated key signs until `retires_at` (CST), and no longer.
 CREATE TABLE keys (
     id          TEXT NOT NULL PRIMARY KEY
                 CHECK (length(id) BETWEEN 1 AND 64 AND id NOT GLOB '*[^A-Za-z0-9._-]*'),
@@ -52,7 +56,9 @@ CREATE TABLE keys (
     secret      BLOB NOT NULL CHECK (length(secret) = 32),
     state       TEXT NOT NULL CHECK (state IN ('active', 'revoked')),
     created_at  TEXT NOT NULL,
-    revoked_at  TEXT,
+    -- The columns below were added by ALTER TABLE, which writes them here, after revoked_at.
+    revoked_at  TEXT, secret_nonce BLOB CHECK (secret_nonce IS NULL OR length(secret_nonce) = 12), secret_tag BLOB
+    CHECK ((secret_tag IS NULL) = (secret_nonce IS NULL) AND (secret_tag IS NULL OR length(secret_tag) = 16)), retires_at TEXT,
     CHECK ((state = 'revoked') = (revoked_at IS NOT NULL))
 ) STRICT;
 
@@ -146,6 +152,27 @@ BEGIN SELECT RAISE(ABORT, 'review decisions are immutable'); END;
 CREATE TRIGGER review_decisions_no_delete BEFORE DELETE ON review_decisions
 BEGIN SELECT RAISE(ABORT, 'review decisions are immutable'); END;
 
+-- Comments a reviewer pins to places of the version decided (a platform, a service item, an
+-- indicator, any field), part of the decision: written in its transaction, bound into its audit
+-- event, never updated or deleted.
+CREATE TABLE review_comments (
+    id           INTEGER NOT NULL PRIMARY KEY,
+    decision_id  INTEGER NOT NULL REFERENCES review_decisions (id),
+    -- Order within the decision, from 0, as the reviewer gave them.
+    position     INTEGER NOT NULL CHECK (position >= 0),
+    -- A JSON path of the decided version's report (platforms[0].checks.search).
+    path         TEXT NOT NULL CHECK (length(path) BETWEEN 1 AND 1000),
+    -- The place in words, from that version's report (平台1「江苏政务服务网」 · 站内搜索).
+    label        TEXT NOT NULL CHECK (length(label) > 0),
+    text         TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    UNIQUE (decision_id, position)
+) STRICT;
+
+CREATE TRIGGER review_comments_no_update BEFORE UPDATE ON review_comments
+BEGIN SELECT RAISE(ABORT, 'review comments are immutable'); END;
+CREATE TRIGGER review_comments_no_delete BEFORE DELETE ON review_comments
+BEGIN SELECT RAISE(ABORT, 'review comments are immutable'); END;
+
 -- Per filer of a round that has filed: its first and latest version and the latest decision on
 -- the latest version, kept by the two triggers below inside the transaction that inserts the
 -- version or the decision. The roster and its totals read these small rows instead of versions
@@ -223,9 +250,25 @@ CREATE TABLE spot_check_findings (
     resolved_at  TEXT,
     reviewer_id  INTEGER NOT NULL REFERENCES reviewers (id),
     recorded_at  TEXT NOT NULL,
+    -- Why the follow-up was resolved (销号说明); required since 0006, NULL on earlier resolutions.
+    resolution_note TEXT
+        CHECK (resolution_note IS NULL OR length(trim(resolution_note)) > 0),
     CHECK (outcome = 'confirmed' OR due_on IS NOT NULL),
     UNIQUE (item_id, indicator)
 ) STRICT;
+
+-- Per reviewer and filer of a round: the last time the reviewer opened the filer's page and the
+-- filer's latest version then (0: nothing filed), for the dashboard's "changed since you last
+-- looked". Written on every visit (not audited: it records reading, not a decision).
+CREATE TABLE reviewer_views (
+    reviewer_id   INTEGER NOT NULL REFERENCES reviewers (id),
+    round_id      TEXT NOT NULL,
+    filer_code    TEXT NOT NULL,
+    seen_version  INTEGER NOT NULL CHECK (seen_version >= 0),
+    viewed_at     TEXT NOT NULL,
+    PRIMARY KEY (reviewer_id, round_id, filer_code),
+    FOREIGN KEY (round_id, filer_code) REFERENCES roster (round_id, filer_code)
+) STRICT, WITHOUT ROWID;
 
 -- Published result snapshots of a round; every publication is kept.
 CREATE TABLE publications (

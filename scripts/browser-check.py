@@ -2,11 +2,13 @@
 """Drives headless Chromium through the reviewer pages over the DevTools protocol.
 
 Usage: browser-check.py BASE_URL TOKEN SCREENSHOT_DIR CHROMIUM
-Sign-in -> dashboard -> filer page -> return with comment -> publish -> public page, asserting
-on the rendered DOM and saving a PNG of each page. Standard library only (a minimal websocket
+Sign-in -> dashboard (queue) -> filer page (next to review) -> return with comment -> dashboard
+(filters kept, sort) -> spot checks (names, duplicate draw, one-form findings, printed checklist)
+-> publication preview and confirmation -> public page -> home page and published rounds,
+asserting on the rendered DOM and saving a PNG of each page. Standard library only (a minimal websocket
 client is below). Exits 1 on the first failed assertion.
 """
-import base64, http.client, json, os, socket, struct, subprocess, sys, tempfile, time, urllib.parse
+import base64, http.client, json, os, re, socket, struct, subprocess, sys, tempfile, time, urllib.parse
 
 
 class WebSocket:
@@ -201,6 +203,8 @@ def run(b, base, token, shots):
     roster = b.js(text("#roster"))
     check("北京市" in roster and "上海市" in roster, "the roster shows the filers by name")
     check(b.js("document.scripts.length") == 0, "the page carries no script")
+    queue = b.js("[...document.querySelectorAll('#queue tbody tr')].map(r => r.querySelector('a').textContent)")
+    check(queue == ["北京市", "广东省"], f"the queue: the two filings awaiting a decision, oldest first ({queue})")
     b.screenshot(f"{shots}/2-dashboard.png")
     b.submit("document.querySelector('#f-deadline').value = 'onTime'; document.querySelector('form.filters button').click()")
     rows = b.js("document.querySelectorAll('#roster tbody tr').length")
@@ -214,6 +218,8 @@ def run(b, base, token, shots):
     check(b.js("document.scripts.length") == 0, "the filer's <script> is not an element")
     check(b.js("document.querySelectorAll('#versions tbody tr').length") == 1, "one version with its receipt")
     check(b.js(text("tr#search td strong")) == "站内搜索", "indicators carry their Chinese names")
+    check(b.js("(document.querySelector('#next-to-review') || {}).getAttribute?.('href')") == "/web/rounds/2017/filers/440000",
+          "下一个待审核 leads to the next filing in the queue")
     b.screenshot(f"{shots}/3-filer.png")
     b.submit("document.querySelector('input[name=decision][value=return]').checked = true;"
              "document.querySelector('#dueOn').value = '2018-01-10'; document.querySelector('#submit-review').click()")
@@ -225,11 +231,13 @@ def run(b, base, token, shots):
     check(comment in b.js(text("#versions")), "the comment is shown with the decision")
     check("2018-01-10" in b.js(text("#versions")), "the follow-up date is shown with the decision")
     b.screenshot(f"{shots}/4-filer-returned.png")
+    queue_and_roster(b, shots)
+    spot_checks(b, base, shots)
 
     print("summary and publication")
     b.goto(base + "/web/rounds/2017/summary")
     check(b.js("document.querySelectorAll('#shares tbody tr').length") == 11, "the eleven shares of docs/FORM.md")
-    b.submit("document.querySelector('#publish').click()")
+    publication(b, shots)
     check("已公布" in b.js(text("#notice")), "publishing is confirmed")
     b.screenshot(f"{shots}/5-summary.png")
 
@@ -240,10 +248,94 @@ def run(b, base, token, shots):
     check("北京市" in public and "已退回" in public and "已通过" in public, "the published outcomes per filer")
     shares = b.js(text("#shares"))
     check("26%" in shares and "68%" in shares, "the 2017 notice's figures beside the computed shares")
-    check(b.js(text("#published-at")).startswith("2017-12-28T"), "the publication time on the server clock")
+    check(b.js(text("#published-at")).startswith("2017-12-28 "), "the publication time on the server clock, as people read it")
+    check(b.js("[...document.querySelectorAll('a')].every(a => !a.getAttribute('href').startsWith('/web'))"),
+          "the public page has no link into the reviewers' area")
     b.screenshot(f"{shots}/6-public.png")
+    home(b, base, shots)
     dialogs = [e for e in b.events if e.get("method") == "Page.javascriptDialogOpening"]
     check(not dialogs, "no script ran (no alert dialog)")
+
+
+def queue_and_roster(b, shots):
+    print("queue and roster")
+    b.submit("document.querySelector('header nav a').click()")  # 看板
+    check("deadline=onTime" in b.js("location.search"), "back on the dashboard by the navigation, the filter is kept")
+    queue = b.js("[...document.querySelectorAll('#queue tbody tr')].map(r => r.querySelector('a').textContent)")
+    check(queue == ["广东省"], f"the returned filing left the queue ({queue})")
+    b.submit("[...document.querySelectorAll('#roster th a.sort')].find(a => a.textContent.startsWith('最新报送时间')).click()")
+    check("sort=latest" in b.js("location.search") and "deadline=onTime" in b.js("location.search"),
+          "sorting by a column keeps the filter in the address")
+    latest = b.js("[...document.querySelectorAll('#roster tbody tr td:nth-child(6)')].map(td => td.textContent)")
+    check(latest == sorted(latest) and all(len(t) == 16 and t[10] == " " for t in latest),
+          f"the latest receive times, as people read them, in order ({latest})")
+    b.screenshot(f"{shots}/queue-roster.png")
+
+
+def spot_checks(b, base, shots):
+    print("spot checks on site")
+    b.goto(base + "/web/rounds/2017/spot-checks")
+    draw = ("document.querySelector('#seed').value = '2017'; document.querySelector('#province').value = '1';"
+            "document.querySelector('#city').value = '1'; document.querySelector('#county').value = '0';"
+            "document.querySelector('#department').value = '0'; document.querySelector('#draw').click()")
+    b.submit(draw)
+    check("已抽取" in b.js(text("#notice")), "a sample is drawn")
+    names = b.js("[...document.querySelectorAll('#draw-1 .platform-name')].map(e => e.textContent)")
+    check(len(names) == 2 and all(n and not n.startswith("p") for n in names), f"samples show the platforms' names ({names})")
+    check(b.js("[...document.querySelectorAll('#draw-1 td .mono')].some(e => e.textContent.startsWith('http'))"),
+          "samples show the platforms' addresses")
+    b.submit(draw)
+    check("未重复抽取" in b.js(text("#notice")), "the same seed and counts lead to the batch already drawn")
+    check(b.js("document.querySelectorAll('[id^=draw-]').length") == 1, "no duplicate batch")
+    b.screenshot(f"{shots}/spot-checks.png")
+    b.submit("document.querySelector('#draw-1 .record-link').click()")
+    check(b.js("document.querySelectorAll('#bulk tbody tr').length") == 13, "one form with the 13 indicators")
+    check(b.js("document.querySelectorAll('#bulk input[value=confirmed]:checked').length") == 13, "every indicator 一致 by default")
+    b.submit("document.querySelector('input[name=outcome-search][value=discrepancy]').checked = true;"
+             "document.querySelector('#record-all').click()")
+    check("存在差异" in b.js(text("#error")) and b.js("document.querySelectorAll('#findings').length") == 0,
+          "a discrepancy without notes is refused and nothing is recorded")
+    b.submit("document.querySelector('input[name=notes-search]').value = '搜索“企业设立登记”无结果';"
+             "document.querySelector('input[name=dueOn-search]').value = '2018-01-15';"
+             "document.querySelector('#record-all').click()")
+    check(b.js("document.querySelectorAll('#findings tbody tr').length") == 13, "the 13 findings recorded in one submit")
+    check(b.js("document.querySelectorAll('#findings .tag.discrepancy').length") == 1, "one of them a discrepancy")
+    b.screenshot(f"{shots}/spot-check-platform.png")
+    b.goto(base + "/web/rounds/2017/spot-checks/1/checklist")
+    check(b.js("document.querySelectorAll('.sheet').length") == 2, "the checklist has a sheet per sampled platform")
+    b.call("Emulation.setEmulatedMedia", media="print")
+    check(b.js("getComputedStyle(document.querySelector('header.top')).display") == "none", "printed without the site's frame")
+    b.screenshot(f"{shots}/checklist-print.png")
+    pdf = base64.b64decode(b.call("Page.printToPDF", preferCSSPageSize=True)["data"])
+    with open(f"{shots}/checklist.pdf", "wb") as f:
+        f.write(pdf)
+    pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
+    check(pages >= 2, f"the checklist prints at least a page per platform ({pages} pages)")
+    b.call("Emulation.setEmulatedMedia", media="")
+
+
+def publication(b, shots):
+    b.submit("document.querySelector('#preview-publish').click()")
+    check(b.js("location.pathname") == "/web/rounds/2017/publish", "publishing starts with a preview")
+    check(b.js("document.querySelectorAll('#preview-filers tbody tr').length") == 73, "the preview shows every filer")
+    check(b.js("document.querySelector('#first-publication') !== null"), "the preview says this is the first publication")
+    b.screenshot(f"{shots}/publish-preview.png")
+    b.submit("document.querySelector('#publish').click()")
+    check("勾选" in b.js(text("#error")), "without the confirmation box nothing is published")
+    b.submit("document.querySelector('#confirm').checked = true; document.querySelector('#publish').click()")
+
+
+def home(b, base, shots):
+    print("home page and published rounds")
+    b.goto(base + "/")
+    check("政务服务平台" in b.js(text("h1")), "/ is the home page")
+    check(b.js("document.querySelector('#sign-in-link').getAttribute('href')") == "/web", "the home page leads to 审核人登录")
+    b.screenshot(f"{shots}/home.png")
+    b.submit("document.querySelector('#public-link').click()")
+    check(b.js("document.querySelectorAll('#public-rounds tbody tr').length") == 1, "/public/ lists the published round")
+    b.screenshot(f"{shots}/public-index.png")
+    b.submit("document.querySelector('#public-rounds a').click()")
+    check(b.js("location.pathname") == "/public/rounds/2017", "the list leads to the round's results")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import UsageErrors
 
 /// `zicha`, the filer's command line: fill, validate, sign, upload and follow a self-inspection report.
 @main
@@ -19,8 +20,8 @@ struct Zicha: AsyncParsableCommand {
             2 用法错误或无法读取输入 usage or unreadable input, 3 多次重试后仍无法连接服务器 server unreachable.
             """,
         subcommands: [
-            Init.self, Fill.self, Validate.self, Sign.self, Verify.self, Upload.self, Submit.self,
-            Status.self, Versions.self, Diff.self,
+            Init.self, Fill.self, Import.self, Export.self, Validate.self, Sign.self, Verify.self, Upload.self,
+            Submit.self, Status.self, Versions.self, Diff.self,
         ]
     )
 
@@ -36,11 +37,11 @@ struct Zicha: AsyncParsableCommand {
             Console.report(failure)
             Foundation.exit(failure.exitCode.rawValue)
         } catch {
-            // Argument parser's usage errors exit 64 by default; the documented code is 2.
-            if exitCode(for: error) == .validationFailure {
-                Console.error(fullMessage(for: error))
-                Console.error("用法错误，见 `zicha help <命令>` / Usage error, see `zicha help <command>`.")
-                Foundation.exit(CLIFailure.Kind.usage.exitCode.rawValue)
+            // The parser's usage errors exit 64 by default and speak English only; the documented
+            // code is 2, and clerks read Chinese first.
+            if let usage = UsageError(error, root: Self.self) {
+                for line in usage.lines { Console.error(line) }
+                Foundation.exit(UsageError.exitStatus)
             }
             exit(withError: error)
         }

@@ -70,7 +70,7 @@ struct CommandLineTests {
         try workspace.write(try ReportCoding.encode(key), "office.key")
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: workspace.path("office.key"))
         let offline = Clerk(
-            workspace: workspace, server: "http://127.0.0.1:\(try closedPort())", key: workspace.path("office.key"))
+            workspace: workspace, server: "http://127.0.0.1:\(try LoopbackPort.closed())", key: workspace.path("office.key"))
         result = try offline.run("status", "--retries", "2", "--max-wait", "5")
         #expect(
             result.status == 3 && result.stderr.contains("after 3 attempts"),
@@ -84,23 +84,5 @@ struct CommandLineTests {
         let result = try Clerk(workspace: try Workspace()).run(command, "--help")
         #expect(result.status == 0)
         #expect(result.stdout.contains("示例 / Example"), "\(command) --help shows an example")
-    }
-
-    /// A loopback port nobody listens on: bound, then released.
-    private func closedPort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
-            }
-        }
-        guard bound else { throw HarnessError("could not find a free port") }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }

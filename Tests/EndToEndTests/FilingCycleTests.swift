@@ -61,23 +61,28 @@ struct FilingCycleTests {
         #expect(result.stdout.contains("summary"), "the local edit shows against the latest version: \(result.output)")
     }
 
-    /// Fills the template through a pseudo-terminal, stopping (Ctrl-D) after the header and
+    /// Fills the template through a pseudo-terminal, pausing (Ctrl-D) after the header and
     /// resuming in a second run.
     private func fillInTwoSittings(_ workspace: Workspace) throws {
         let zicha = try Binaries.zicha()
-        var session = try PseudoTerminal.run(
-            zicha, ["fill", "jiangsu.json"], in: workspace.url,
-            input: FillAnswers.typed(FillAnswers.header) + FillAnswers.endOfInput)
-        #expect(session.status == 1, "\(session.stdout)")
+        var terminal = try PseudoTerminal(zicha, ["fill", "jiangsu.json"], in: workspace.url)
+        try terminal.answer(FillAnswers.header)
+        try terminal.waitForPrompt()
+        terminal.type(PseudoTerminal.endOfInput)
+        var session = try terminal.finish()
+        #expect(session.status == 0, "Ctrl-D pauses without an error: \(session.stdout)")
         #expect(session.stdout.contains("不是有效日期"), "an impossible date is asked again: \(session.stdout)")
+        #expect(session.stdout.contains("已暂停") && session.stdout.contains("`zicha fill jiangsu.json`"), "\(session.stdout)")
         #expect(workspace.exists("jiangsu.json.fill-progress"))
         let partial = try JSONSerialization.jsonObject(with: workspace.read("jiangsu.json")) as? [String: Any]
         #expect(partial?["preparedOn"] as? String == "2017-12-20", "answers are saved as they are given")
 
-        session = try PseudoTerminal.run(
-            zicha, ["fill", "jiangsu.json"], in: workspace.url, input: FillAnswers.typed(FillAnswers.rest))
+        terminal = try PseudoTerminal(zicha, ["fill", "jiangsu.json"], in: workspace.url)
+        try terminal.answer(FillAnswers.rest)
+        session = try terminal.finish()
         #expect(session.status == 0, "\(session.stdout)")
         #expect(session.stdout.contains("从上次中断处继续"), "\(session.stdout)")
+        #expect(session.stdout.contains("[第 9/"), "the first question after the header is question 9: \(session.stdout)")
         #expect(!workspace.exists("jiangsu.json.fill-progress"))
     }
 

@@ -95,7 +95,8 @@ struct AdminCommandTests {
         #expect(keyFile.filer == "110000" && keyFile.scheme == SigningScheme.tag)
         #expect(!issued.stdout.contains(keyFile.secret) && !issued.stderr.contains(keyFile.secret))
 
-        let store = try AppDatabase(path: db)
+        // Sealed at rest: readable only with the master key the command created beside the database.
+        let store = try AppDatabase(path: db, masterKey: MasterKey.load(path: db + ".master-key"))
         let stored = try #require(try await store.key(id: keyFile.keyId))
         #expect(stored.secret == secret && stored.state == .active)
 

@@ -24,7 +24,7 @@ struct AuditContentTests {
         _ = try await server.store.appendReview(
             round: "2017", filer: "110000", number: 1, decision: .return, comment: "请补充整改材料", dueOn: Day("2018-01-15"),
             reviewer: reviewer, at: now)
-        let check = try await server.store.recordSpotCheck(
+        let (check, _) = try await server.store.recordSpotCheck(
             round: "2017", seed: 1, strata: [], items: [DrawnPlatform(versionID: 1, platformID: "p1", level: .province)],
             reviewer: reviewer, at: now)
         _ = try await server.store.recordFinding(
@@ -81,7 +81,7 @@ struct AuditContentTests {
         let (server, reviewer) = try await populated()
         defer { server.remove() }
         _ = try await server.store.resolveFinding(
-            round: "2017", spotCheck: 1, item: 1, indicator: .search, reviewer: reviewer, at: server.clock.now())
+            round: "2017", spotCheck: 1, item: 1, indicator: .search, note: "已整改", reviewer: reviewer, at: server.clock.now())
         #expect(try await server.store.verifyAudit().content.isEmpty)
     }
 

@@ -68,7 +68,9 @@ struct BackupTests {
         #expect(backup.status == 0, "\(backup.stderr)")
         #expect(backup.stdout.contains("backup written"))
 
-        let audit = try await ServerBinary.run(["audit", "verify", "--db", copy])
+        // A backup is opened with the live database's master key (kept apart from backups).
+        let masterKey = ["--master-key", db + ".master-key"]
+        let audit = try await ServerBinary.run(["audit", "verify", "--db", copy] + masterKey)
         #expect(audit.status == 0, "\(audit.stderr)")
         let original = try await StoredVersions.check(path: db, keys: allKeys)
         let copied = try await StoredVersions.check(path: copy, keys: allKeys)
@@ -79,7 +81,7 @@ struct BackupTests {
         }
 
         // Served, the copy answers with the same lists, receipts and bytes as the live server.
-        let restored = try await ServerProcess.start(db: copy)
+        let restored = try await ServerProcess.start(db: copy, arguments: masterKey)
         for key in allKeys.values {
             let path = APIPath.versions(round: "2017", filer: key.filer)
             let live = try await TestClient.withClient(host: "127.0.0.1", port: server.port) { try await key.get(path, with: $0) }

@@ -119,6 +119,7 @@ struct ReadTests {
         let rounds = try mine.decode([RoundInfo].self)
         #expect(rounds.map(\.id) == ["2018", "2017"])
         #expect(rounds.map(\.deadlineStatus) == [.pending, .missing])
+        #expect(rounds.map(\.daysLeft) == [171, -10], "days by the server's clock, CST")
         #expect(rounds[1].deadline == "2017-12-31" && !rounds[1].closed)
         #expect(wrongRound.status == .unauthorized && wrongRound.error?.error == "signature_malformed")
     }

@@ -46,7 +46,8 @@ struct RosterQueryTests {
                 try await upload("210000")
                 try await decide("210000", 1, .return(dueOn: "2017-12-28"))
                 server.clock.set("2017-12-22T15:30:00+08:00")
-                try await upload("140000", base: 1)
+                // A changed report: the same bytes again would be no new version (409 unchanged).
+                try await upload("140000", TestReports.valid(filer: "140000", summary: "已按意见整改"), base: 1)
             }
             return Fixture(server: server, token: token)
         }
@@ -215,31 +216,43 @@ struct RosterQueryTests {
         #expect(answers.last?.status == .notFound && answers.last?.error?.error == "unknown_round")
     }
 
-    @Test("CSV: a header row, one line per matching filer, every row unless a page is asked for")
+    @Test(
+        "CSV: Chinese headings, labels and readable times for people; lang=en the field names and codes; one line per matching filer, every row unless a page is asked for"
+    )
     func csv() async throws {
         let f = try await Fixture.make()
         defer { f.server.remove() }
         f.server.clock.set("2018-01-11T08:00:00+08:00")
-        let (all, paged) = try await f.server.live { client in
+        let (all, paged, english, badLanguage) = try await f.server.live { client in
             (
                 try await client.asReviewer(.get, "/v1/rounds/2017/filers?format=csv&deadline=onTime", token: f.token),
-                try await client.asReviewer(.get, "/v1/rounds/2017/filers?format=csv&perPage=2&page=2", token: f.token)
+                try await client.asReviewer(.get, "/v1/rounds/2017/filers?format=csv&perPage=2&page=2", token: f.token),
+                try await client.asReviewer(.get, "/v1/rounds/2017/filers?format=csv&deadline=onTime&lang=en", token: f.token),
+                try await client.asReviewer(.get, "/v1/rounds/2017/filers?format=csv&lang=fr", token: f.token)
             )
         }
         #expect(all.status == .ok && all.headers[.contentType] == "text/csv; charset=utf-8")
         let text = String(decoding: all.data, as: UTF8.self)
         #expect(text.hasPrefix("\u{FEFF}"))
         let lines = text.dropFirst().components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(
-            lines.first
-                == "filer,name,deadlineStatus,firstReceivedAt,latestReceivedAt,latestVersion,reviewState,followUpDueOn,followUpOverdue,errors,warnings"
-        )
+        #expect(lines.first == "代码,单位,报送状态,首次报送时间,最新报送时间,最新版本,审核状态,整改期限,整改逾期,错误,警告")
         #expect(lines.count == 6)
-        #expect(
-            lines.contains("130000,河北省,onTime,2017-12-20T10:00:00+08:00,2017-12-20T10:00:00+08:00,1,returned,2018-01-10,true,0,0")
-        )
+        #expect(lines.contains("130000,河北省,按时报送,2017-12-20 10:00,2017-12-20 10:00,1,已退回,2018-01-10,是,0,0"))
+        #expect(lines.contains { $0.hasPrefix("120000,天津市,按时报送,") && $0.contains(",已通过,,否,") })
         let pagedLines = String(decoding: paged.data, as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(pagedLines.count == 3 && pagedLines[1].hasPrefix("130000,") && pagedLines[2].hasPrefix("140000,"))
+
+        // For programs: the English field names and codes, RFC 3339 times, as before.
+        let englishLines = String(decoding: english.data, as: UTF8.self).dropFirst().components(separatedBy: "\r\n")
+        #expect(
+            englishLines.first
+                == "filer,name,deadlineStatus,firstReceivedAt,latestReceivedAt,latestVersion,reviewState,followUpDueOn,followUpOverdue,errors,warnings"
+        )
+        #expect(
+            englishLines.contains(
+                "130000,河北省,onTime,2017-12-20T10:00:00+08:00,2017-12-20T10:00:00+08:00,1,returned,2018-01-10,true,0,0"))
+        #expect(badLanguage.status == .badRequest && badLanguage.error?.error == "invalid_query")
+        #expect(badLanguage.error?.message.contains("lang") == true)
     }
 
     @Test("CSV: a name a spreadsheet could evaluate is quoted — =, +, -, @, tab, CR, LF, fullwidth forms, after spaces")

@@ -20,6 +20,9 @@ struct SchemaTests {
         "0002-filings.sql": "e91daba384a848a43bb1185bc4a4f894b43e41f7af42df193b1a2b8b00f75fa1",
         "0003-version-share-counts.sql": "6a7d7e4a0f2fedc219a96a784b3a361997c731b2f2f1a108d8cfe8f2596507a9",
         "0004-share-tallies-by-name.sql": "24133f0d4b7894d87bf58c522e0ee524aab366122670450a1de9fe02dd091434",
+        "0007-sealed-key-secrets.sql": "0085dde31961f66d70ca2393d4176a0713647cf624956af93d4a7dcab9218236",
+        "0005-review-comments.sql": "be4fbed36161305040c9c012f23943646323dcff519260caba0207a71eb586bd",
+        "0006-reviewer-views.sql": "65957329384f5dccd821307a1e662ca0b81245fe0cacc908b59613218e95d493",
     ]
 
     static let masterQuery = """

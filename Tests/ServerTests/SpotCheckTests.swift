@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -17,7 +18,9 @@ struct SpotCheckTests {
         check.items.map { "\($0.filer)/\($0.platformId)/\($0.level.rawValue)" }
     }
 
-    @Test("the same seed draws the same sample, stratified by level; another seed another; short strata are taken whole")
+    @Test(
+        "the same seed draws the same sample, stratified by level, once: asked again it answers 200 with that batch; another seed another; short strata are taken whole"
+    )
     func reproducibleStratifiedDraw() async throws {
         let server = try TestServer()
         defer { server.remove() }
@@ -36,11 +39,13 @@ struct SpotCheckTests {
             )
         }
         #expect(first.status == .created)
+        // The same seed and counts again: the batch already drawn, not a duplicate.
+        #expect(second.status == .ok)
         let a = try first.decode(SpotCheck.self)
         let b = try second.decode(SpotCheck.self)
         let c = try other.decode(SpotCheck.self)
-        #expect(a.id != b.id && a.seed == 20171231 && a.counts == counts)
-        #expect(Self.sample(a) == Self.sample(b))
+        #expect(a.id == b.id && a.seed == 20171231 && a.counts == counts)
+        #expect(a == b)
         #expect(Self.sample(a) != Self.sample(c))
         for check in [a, b, c] {
             #expect(check.items.count { $0.level == .province } == 5)
@@ -59,8 +64,9 @@ struct SpotCheckTests {
         let s = try short.decode(SpotCheck.self)
         #expect(s.strata.first == SpotCheckStratum(level: .province, requested: 40, available: 30, drawn: 30))
         #expect(s.items.count == 33 && s.message?.contains("province") == true && s.messageEn?.contains("only 30") == true)
-        #expect(try await server.count("spot_checks") == 4)
-        #expect(try await server.auditCount("spotcheck.draw") == 4)
+        #expect(try await server.count("spot_checks") == 3)
+        #expect(try await server.count("spot_check_items") == 33 + 33 + 33)
+        #expect(try await server.auditCount("spotcheck.draw") == 3)
     }
 
     @Test("bad draws are refused and store nothing")
@@ -132,13 +138,29 @@ struct SpotCheckTests {
             server.clock.set("2018-01-11T00:00:00+08:00")
             let overdue = (try await list("open"), try await list("overdue"))
             let resolve = "\(findings)/search/resolve"
-            let resolved = try await client.asReviewer(.post, resolve, token: token)
-            let resolvedAgain = try await client.asReviewer(.post, resolve, token: token)
-            let resolveConfirmed = try await client.asReviewer(.post, "\(findings)/columns/resolve", token: token)
-            let resolveNone = try await client.asReviewer(.post, "\(findings)/accuracy/resolve", token: token)
+            let note = ResolveRequest(note: "已修复搜索索引，现场复核可搜到")
+            let noNote = (
+                empty: try await client.asReviewer(.post, resolve, token: token),
+                blank: try await client.asReviewer(.post, resolve, token: token, json: ResolveRequest(note: "  ")),
+                missing: try await client.asReviewer(.post, resolve, token: token, raw: "{}"),
+                malformed: try await client.asReviewer(.post, resolve, token: token, raw: "{\"note\":")
+            )
+            let unresolvedAfterRefusals = try await server.store.pool.read { db in
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM spot_check_findings WHERE resolved_at IS NOT NULL")
+            }
+            let resolved = try await client.asReviewer(.post, resolve, token: token, json: note)
+            let resolvedAgain = try await client.asReviewer(.post, resolve, token: token, json: note)
+            let resolveConfirmed = try await client.asReviewer(.post, "\(findings)/columns/resolve", token: token, json: note)
+            let resolveNone = try await client.asReviewer(.post, "\(findings)/accuracy/resolve", token: token, json: note)
             let afterResolve = (try await list("overdue"), try await list("resolved"))
             let badFilter = try await client.asReviewer(.get, "\(Self.path)?followUp=late", token: token)
             let whole = try await client.asReviewer(.get, "\(Self.path)/\(check.id)", token: token).decode(SpotCheck.self)
+            // A refused resolution stores nothing: no resolution, no audit event.
+            #expect(unresolvedAfterRefusals == 0)
+            #expect(noNote.empty.status == .unprocessableContent && noNote.empty.error?.error == "note_required")
+            #expect(noNote.blank.status == .unprocessableContent && noNote.blank.error?.error == "note_required")
+            #expect(noNote.missing.status == .unprocessableContent && noNote.missing.error?.error == "note_required")
+            #expect(noNote.malformed.status == .badRequest && noNote.malformed.error?.error == "invalid_request")
             return (
                 refused, storedAfterRefusals, confirmed, discrepancy, again, openOnDueDay, overdue, resolved, resolvedAgain,
                 resolveConfirmed, resolveNone, afterResolve, badFilter, whole
@@ -167,6 +189,8 @@ struct SpotCheckTests {
             (results.7, results.8, results.9, results.10, results.11, results.12, results.13)
         #expect(resolved.status == .ok)
         #expect(try resolved.decode(SpotCheckFinding.self).followUp == .resolved)
+        #expect(try resolved.decode(SpotCheckFinding.self).resolutionNote == "已修复搜索索引，现场复核可搜到")
+        #expect(afterResolve.1.first?.resolutionNote == "已修复搜索索引，现场复核可搜到")
         #expect(resolvedAgain.status == .conflict && resolvedAgain.error?.error == "already_resolved")
         #expect(resolveConfirmed.status == .conflict && resolveConfirmed.error?.error == "not_discrepancy")
         #expect(resolveNone.status == .notFound && resolveNone.error?.error == "unknown_finding")

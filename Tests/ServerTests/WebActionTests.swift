@@ -126,15 +126,23 @@ struct WebActionTests {
             #expect(overdue.lowerBound < open.lowerBound)
             let resolve = "\(path)/1/items/\(check.items[1].id)/findings/search/resolve"
             #expect(page.contains(#"action="\#(resolve)""#))
-            #expect(try await browser.post(resolve, [("csrf", "1")]).status == .forbidden)
-            #expect(try await browser.post(resolve, [("csrf", csrf)]).status == .seeOther)
-            #expect(try await browser.post(resolve, [("csrf", csrf)]).status == .conflict)
+            #expect(try await browser.post(resolve, [("csrf", "1"), ("note", "已整改")]).status == .forbidden)
+            // Resolving needs a note saying why: refused in the page, nothing stored.
+            let noNote = try await browser.post(resolve, [("csrf", csrf), ("note", "  ")])
+            #expect(noNote.status == .unprocessableContent && noNote.html.contains("销号必须填写整改说明"))
+            #expect(try await server.auditCount("spotcheck.resolve") == 0)
+            #expect(try await browser.post(resolve, [("csrf", csrf), ("note", "已上线<搜索>功能")]).status == .seeOther)
+            #expect(try await browser.post(resolve, [("csrf", csrf), ("note", "再次")]).status == .conflict)
+            let resolvedPage = try await browser.get(path).html
+            #expect(resolvedPage.contains("已上线&lt;搜索&gt;功能"))
             let list = try await client.asReviewer(.get, "/v1/rounds/2017/spot-checks?followUp=resolved", token: token)
             #expect(try list.decode(SpotCheckList.self).followUps.map(\.itemId) == [check.items[1].id])
         }
     }
 
-    @Test("summary page: the shares with numerators, denominators and the 2017 figures; publish needs the CSRF token")
+    @Test(
+        "summary page: the shares with numerators, denominators and the 2017 figures; publish needs the CSRF token and a confirmation"
+    )
     func summaryAndPublish() async throws {
         let server = try TestServer()
         defer { server.remove() }
@@ -162,11 +170,12 @@ struct WebActionTests {
 
             #expect(try await browser.post("/web/rounds/2017/publish", [("csrf", "nope")]).status == .forbidden)
             #expect(try await server.count("publications") == 0)
-            let published = try await browser.post("/web/rounds/2017/publish", [("csrf", try WebBrowser.csrf(in: page))])
+            let published = try await browser.confirmPublication("2017")
             #expect(published.status == .seeOther)
             #expect(try await server.count("publications") == 1)
             let after = try await browser.get(try #require(published.redirectLocation)).html
             #expect(after.contains("已公布") && after.contains("/public/v1/rounds/2017/publications/1"))
+            #expect(after.contains(#"href="/public/rounds/2017/publications/1""#))
         }
     }
 }

@@ -45,7 +45,7 @@ struct WebPageTests {
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
             let lines = csv.html.split(separator: "\r\n")
             #expect(lines.count == 2)
-            #expect(lines.last?.hasPrefix("bm07,工业和信息化部,onTime,") == true)
+            #expect(lines.last?.hasPrefix("bm07,工业和信息化部,按时报送,") == true)
             let bad = try await browser.get("/web/rounds/2017?deadline=soon")
             #expect(bad.status == .badRequest)
             #expect(bad.html.contains("<!DOCTYPE html>") && bad.html.contains("deadline"))
@@ -54,8 +54,11 @@ struct WebPageTests {
             // Two weeks later the session has expired: sign in again.
             #expect(try await browser.get("/web/rounds/2017").status == .seeOther)
             _ = try await browser.signIn(token)
-            let after = try await browser.get("/web/rounds/2017").html
-            #expect(after.contains("已过截止日期 2 天"))
+            // The bare address leads back to the filters last used (onTime, departments).
+            let back = try await browser.get("/web/rounds/2017")
+            #expect(back.status == .seeOther && back.redirectLocation == "/web/rounds/2017?deadline=onTime&kind=department")
+            let after = try await browser.get("/web/rounds/2017?clear=1").html
+            #expect(after.contains("已过截止日期 2 天") && after.contains("符合条件 73 家"))
             #expect(try await browser.get("/web/rounds/2099").status == .notFound)
         }
     }
@@ -134,8 +137,7 @@ struct WebPageTests {
             #expect(try await client.review("110000", version: 1, token: token, .accept).status == .created)
             var browser = WebBrowser(client)
             _ = try await browser.signIn(token)
-            let summary = try await browser.get("/web/rounds/2017/summary")
-            let publish = try await browser.post("/web/rounds/2017/publish", [("csrf", try WebBrowser.csrf(in: summary))])
+            let publish = try await browser.confirmPublication("2017")
             #expect(publish.status == .seeOther)
             // A decision after publication does not reach the public page.
             #expect(

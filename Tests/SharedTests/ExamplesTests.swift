@@ -47,8 +47,21 @@ import Testing
             "rectification.measuresMissing", "rectification.responsibleMissing", "rectification.statusMissing",
             "rectification.completedOnMissing", "rectification.completedAfterPrepared",
             "rectification.completedStillFails", "rectification.dueOnMissing", "rectification.dueAfterDeadline",
-            "rectification.onPass", "rectification.onNotApplicable",
+            "rectification.onPass", "rectification.onNotApplicable", "text.placeholder", "text.controlCharacter",
+            "platform.levelForKind",
         ]
         #expect(expected.subtracting(codes) == [])
+        // A malformed code (32000) is on no roster, so filer.nameMismatch cannot apply to it, and
+        // the report of a region cannot show a department's rule (platform.regionCodeForDepartment):
+        // FilerRulesTests breaks those.
+        #expect(codes.isDisjoint(with: ["filer.nameMismatch", "platform.regionCodeForDepartment"]))
+    }
+
+    @Test func theInvalidExampleShowsTheTextRulesWhereTheyAre() throws {
+        let report = try ReportDecoder.decode(try Fixtures.example("report-invalid.json"))
+        let issues = validate(report, context: Fixtures.context)
+        #expect(issues.has(.error, "text.placeholder", at: "preparedBy.unit"))
+        #expect(issues.has(.error, "text.controlCharacter", at: "preparedBy.contact"))
+        #expect(issues.has(.error, "platform.levelForKind", at: "platforms[2].level"))
     }
 }

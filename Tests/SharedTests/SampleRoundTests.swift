@@ -4,7 +4,11 @@ import Testing
 
 @Suite("Sample round generator and national summary")
 struct SampleRoundTests {
-    static let filers = (0..<32).map { FilerReference(code: String(110000 + $0 * 10000), name: "省份\($0)") }
+    /// Codes on and off the built-in roster; those on it carry its name, as the validator requires.
+    static let filers = (0..<32).map {
+        let code = String(110000 + $0 * 10000)
+        return FilerReference(code: code, name: BuiltInFilers.filer(code: code)?.name ?? "省份\($0)")
+    }
     static let preparedOn = Day(year: 2017, month: 12, day: 20)!
     static let reports = SampleRound.reports(filers: filers, preparedOn: preparedOn)
 

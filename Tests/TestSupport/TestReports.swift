@@ -5,11 +5,13 @@ import Shared
 /// with evidence to match, so that a test can break one rule at a time.
 package enum TestReports {
     /// A report of `filer` with no validation issue at all: one platform (at department level for
-    /// a `bm…` filer, else provincial) with one service item.
-    package static func valid(filer: String, name: String = "测试单位", round: String = "2017", summary: String = "已完成自查整改")
+    /// a `bm…` filer, else provincial) with one service item. `name` defaults to the built-in
+    /// roster's name for the code (the validator requires it), else 测试单位.
+    package static func valid(filer: String, name: String? = nil, round: String = "2017", summary: String = "已完成自查整改")
         -> SelfInspectionReport
     {
-        SelfInspectionReport(
+        let name = name ?? BuiltInFilers.filer(code: filer)?.name ?? "测试单位"
+        return SelfInspectionReport(
             round: round, filer: FilerReference(code: filer, name: name), preparedOn: "2017-12-20",
             preparedBy: PreparedBy(unit: "\(name)人民政府办公厅", contact: "王敏", phone: "010-12345678", email: "zwgk@example.gov.cn"),
             unifiedPlatform: true, platforms: [platform(filer: filer)], summary: summary)

@@ -32,8 +32,24 @@ extension FillPlan {
         }
     }
 
-    /// Result, then (on fail) problems and rectification, or (not applicable) the reason.
-    static func assessment(_ base: String, _ s: [String], _ kp: WritableKeyPath<R, Assessment>) -> [FillStep] {
+    /// The result the evidence entered so far points to, offered as the default. Evidence that
+    /// passes suggests nothing: it describes the platform after rectification, so a result of
+    /// 不通过 (found at first, rectified since) stays as it is.
+    static func suggestedResult(_ verdict: EvidenceVerdict) -> FillQuestions.Suggestion<AssessmentResult>? {
+        switch verdict {
+        case .fails(let failures):
+            let more = failures.count > 1 ? "（共 \(failures.count) 处 / \(failures.count) findings）" : ""
+            return .init(value: .fail, reason: "\(failures[0].message) / \(failures[0].messageEn)\(more)")
+        case .notApplicable: return .init(value: .notApplicable, reason: "办事指南未要求提供表格 / the guide requires no forms")
+        case .passes, .noEvidence: return nil
+        }
+    }
+
+    /// Result (its default following `verdict`, the evidence as answered so far), then (on fail)
+    /// problems and rectification, or (not applicable) the reason.
+    static func assessment(
+        _ base: String, _ s: [String], _ kp: WritableKeyPath<R, Assessment>, verdict: @escaping (R) -> EvidenceVerdict
+    ) -> [FillStep] {
         let results: [(value: AssessmentResult, name: String)] = [
             (.pass, "通过 pass"), (.fail, "不通过 fail"), (.notApplicable, "不适用 notApplicable"),
         ]
@@ -46,35 +62,35 @@ extension FillPlan {
         return [
             FillQuestions.choice(
                 "\(base).result", s, Label("自查结果", "Result of the self-inspection"), results,
-                .required(kp.appending(path: \.result))
-            ) {
-                report, result in
-                var a = report[keyPath: kp]
-                if result != .fail {
-                    a.problems = nil
-                    a.rectification = nil
-                } else if a.problems?.contains(where: ReportTemplate.isPlaceholder) == true {
-                    a.problems = nil
+                .required(kp.appending(path: \.result)), suggest: { suggestedResult(verdict($0)) },
+                then: { report, result in
+                    var a = report[keyPath: kp]
+                    if result != .fail {
+                        a.problems = nil
+                        a.rectification = nil
+                    } else if a.problems?.contains(where: ReportTemplate.isPlaceholder) == true {
+                        a.problems = nil
+                    }
+                    if result != .notApplicable, ReportTemplate.isPlaceholder(a.notes) { a.notes = nil }
+                    report[keyPath: kp] = a
                 }
-                if result != .notApplicable, ReportTemplate.isPlaceholder(a.notes) { a.notes = nil }
-                report[keyPath: kp] = a
-            },
+            ),
             FillQuestions.sentences(
                 "\(base).problems", s, Label("发现的问题", "Problems found"), min: 1, Accessor(kp.appending(path: \.problems))
             )
             .when(isFail),
-            FillQuestions.text(
+            FillQuestions.paragraph(
                 "\(base).rectification.measures", s, Label("整改措施", "Rectification measures"),
                 Accessor(rect.appending(path: \.measures))
             )
             .when(isFail),
             FillQuestions.choice(
                 "\(base).rectification.status", s, Label("整改状态", "Rectification status"), statuses,
-                Accessor(rect.appending(path: \.status))
-            ) {
-                report, value in
-                if value == .completed { report[keyPath: rect].dueOn = nil } else { report[keyPath: rect].completedOn = nil }
-            }.when(isFail),
+                Accessor(rect.appending(path: \.status)),
+                then: { report, value in
+                    if value == .completed { report[keyPath: rect].dueOn = nil } else { report[keyPath: rect].completedOn = nil }
+                }
+            ).when(isFail),
             FillQuestions.date(
                 "\(base).rectification.completedOn", s, Label("整改完成日期", "Completed on"),
                 Accessor(rect.appending(path: \.completedOn))

@@ -14,8 +14,9 @@ enum FillPlan {
             for i in report.platforms[p].serviceItems.indices { steps += serviceItem(p, i) }
         }
         steps.append(
-            FillQuestions.text(
-                "summary", ["== 总结 / Summary =="], Label("整改情况总体说明", "Narrative of the rectification work"), \R.summary))
+            FillQuestions.paragraph(
+                "summary", ["== 总结 / Summary =="], Label("整改情况总体说明", "Narrative of the rectification work"),
+                Accessor(get: { $0.summary }, set: { $0.summary = $1 ?? "" })))
         return steps
     }
 
@@ -88,7 +89,10 @@ enum FillPlan {
                 let section = indicatorSection(indicator, place: "平台 \(p + 1) / Platform \(p + 1)")
                 return evidence(section)
                     + assessment(
-                        "\(base).checks.\(indicator.rawValue)", section, checks.appending(path: platformAssessment(indicator)))
+                        "\(base).checks.\(indicator.rawValue)", section, checks.appending(path: platformAssessment(indicator))
+                    ) { report in
+                        evidenceVerdict(for: indicator, platform: report.platforms[p], preparedOn: report.preparedOn.day)
+                    }
             }
         return steps
     }
@@ -109,6 +113,9 @@ enum FillPlan {
             let section = indicatorSection(indicator, place: place)
             if indicator == .accuracy { steps += accuracyEvidence(base, section, item) }
             steps += assessment("\(base).checks.\(indicator.rawValue)", section, item.appending(path: itemAssessment(indicator)))
+            {
+                evidenceVerdict(for: indicator, item: $0[keyPath: item])
+            }
         }
         return steps
     }

@@ -7,13 +7,25 @@ extension FillQuestions {
         _ id: String, _ section: [String], _ label: Label, format: String, min: Int, _ field: Accessor<[T]?>,
         render: @escaping (T) -> String, isPlaceholder: @escaping (T) -> Bool, parse: @escaping (String) -> Result<T, Hint>
     ) -> FillStep {
-        FillStep(id: id, section: section) { report, prompter throws(Prompter.EndOfInput) in
+        FillStep(id: id, section: section) { report, prompter throws(Prompter.Interruption) in
             let current = field.get(report)
-            let keepable = current.flatMap { $0.count >= min && !$0.contains(where: isPlaceholder) ? $0 : nil }
+            // An entry holding a control character is not kept as it is: ↑ offers it cleaned.
+            let garbled = { (entry: T) in ControlCharacters.first(in: render(entry), allowingLineBreaks: true) != nil }
+            let keepable = current.flatMap {
+                $0.count >= min && !$0.contains(where: isPlaceholder) && !$0.contains(where: garbled) ? $0 : nil
+            }
             Console.out("? \(label.zh) / \(label.en)  [当前 \(current?.count ?? 0) 条 / \(current?.count ?? 0) entries]")
-            for (n, entry) in (current ?? []).enumerated() { Console.out("    \(n + 1). \(render(entry))") }
+            for (n, entry) in (current ?? []).enumerated() {
+                Console.out("    \(n + 1). \(ControlCharacters.visible(render(entry)))")
+            }
             Console.out("  每行一条，格式 / one per line: \(format)")
             Console.out("  空行结束；直接回车保留当前内容；输入 - 表示没有 / empty line ends; Enter keeps the current list; - means none")
+            let recallable = (current ?? []).filter { !isPlaceholder($0) }
+            if !recallable.isEmpty {
+                // ↑ brings the current entries back one by one, to be edited rather than retyped.
+                prompter.remember(recallable.map(render))
+                Console.out("  按 ↑ 取回当前各条修改 / ↑ recalls the current entries for editing")
+            }
             while true {
                 let first = try prompter.readAnswer("+ ")
                 if first.isEmpty {
@@ -22,7 +34,7 @@ extension FillQuestions {
                         return
                     }
                     Console.out(
-                        "  ✗ 当前内容含占位文字或不足 \(min) 条，请逐条输入 / the current list has placeholders or fewer than \(min) entries; type the entries"
+                        "  ✗ 当前内容含占位文字、控制字符或不足 \(min) 条，请逐条输入 / the current list has placeholders, control characters or fewer than \(min) entries; type the entries"
                     )
                     continue
                 }

@@ -14,7 +14,7 @@ struct Accessor<Value> {
 /// One question of `zicha fill`: a stable id (for resuming), the section it belongs to, when it
 /// applies, and how to ask it.
 struct FillStep {
-    typealias Ask = (inout SelfInspectionReport, Prompter) throws(Prompter.EndOfInput) -> Void
+    typealias Ask = (inout SelfInspectionReport, Prompter) throws(Prompter.Interruption) -> Void
 
     /// The JSON path of the field asked, unique within the session.
     var id: String
@@ -37,5 +37,30 @@ extension FillStep {
         var step = self
         step.applies = condition
         return step
+    }
+}
+
+/// Where a question sits in the form, read from its JSON path: the platform and service item
+/// (0-based) it belongs to, if any.
+struct StepLocation: Equatable {
+    var platform: Int?
+    var item: Int?
+
+    init(platform: Int? = nil, item: Int? = nil) {
+        self.platform = platform
+        self.item = item
+    }
+
+    init(path: String) {
+        guard let p = path.prefixMatch(of: /platforms\[(\d+)\]/) else { return }
+        platform = Int(p.1)
+        item = path[p.range.upperBound...].prefixMatch(of: /\.serviceItems\[(\d+)\]/).flatMap { Int($0.1) }
+    }
+
+    /// The JSON path of the platform or item itself (`platforms[1].serviceItems[4]`).
+    var path: String? {
+        guard let platform else { return nil }
+        guard let item else { return "platforms[\(platform)]" }
+        return "platforms[\(platform)].serviceItems[\(item)]"
     }
 }

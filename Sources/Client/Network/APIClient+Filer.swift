@@ -13,14 +13,14 @@ extension APIClient {
         try await getJSON([RoundInfo].self, "/v1/filers/\(key.filer)/rounds", round: "*", key: key)
     }
 
-    /// `explicit`, or the filer's most recent round.
-    func resolveRound(_ explicit: String?, key: FilerKey) async throws(CLIFailure) -> String {
-        if let explicit { return explicit }
-        guard let newest = try await rounds(key: key).first else {
-            throw CLIFailure(
-                .refused, "单位 \(key.filer) 不在任何填报轮次的名单中。", "Filer \(key.filer) is not on the roster of any round.")
-        }
-        return newest.id
+    /// The round a read is about (see `RoundChoice`). The filer's rounds are read when they
+    /// decide it, or when `listing` asks for them anyway (status names the others and the days left).
+    func chooseRound(
+        _ explicit: String?, file: (path: String, round: String)?, key: FilerKey, listing: Bool = false
+    ) async throws(CLIFailure) -> RoundChoice {
+        if let explicit { try Self.requireRoundID(explicit) }
+        let rounds = (explicit == nil && file == nil) || listing ? try await self.rounds(key: key) : nil
+        return try RoundChoice.choose(explicit: explicit, file: file, rounds: rounds, filer: key.filer)
     }
 
     /// The exact stored bytes of a version.

@@ -21,20 +21,24 @@ struct APIClient: Sendable {
     }
 
     /// Sends the upload exactly as signed: the same bytes and headers on every attempt, so that a
-    /// retry of a request the server already stored is a replay and creates nothing.
+    /// retry of a request the server already stored is a replay and creates nothing. Uploads get
+    /// the long retry: a filing in flight is worth waiting for.
     func upload(_ bytes: Data, signature: DetachedSignature) async throws(CLIFailure) -> Response {
         let fields = signature.uploadFields
         return try await send(
-            method: "POST", path: fields.path, headers: fields.headers(signature: signature.signature), body: bytes)
+            method: "POST", path: fields.path, headers: fields.headers(signature: signature.signature), body: bytes,
+            retry: retry)
     }
 
     /// A GET signed with `key` over an empty body, base version 0; `round` is `*` when the path
-    /// is not scoped to a round.
+    /// is not scoped to a round. Reads retry once, quickly (`RetryPolicy.forReads`): the clerk is
+    /// waiting, and running the command again is free.
     func get(_ path: String, round: String, key: FilerKey) async throws(CLIFailure) -> Response {
         let fields = SigningScheme.Fields(
             method: "GET", path: path, filer: key.filer, round: round, keyID: key.keyID,
             signedAt: SigningScheme.timestamp(Date()), baseVersion: 0, contentSHA256: Hex.encode(Crypto.sha256(Data())))
-        return try await send(method: "GET", path: path, headers: fields.headers(signature: key.sign(fields)), body: nil)
+        return try await send(
+            method: "GET", path: path, headers: fields.headers(signature: key.sign(fields)), body: nil, retry: retry.forReads)
     }
 
     /// A signed GET whose 2xx body decodes as `T`; any other answer becomes a refusal.
@@ -51,10 +55,9 @@ struct APIClient: Sendable {
         }
     }
 
-    private func send(method: String, path: String, headers: [(name: String, value: String)], body: Data?)
-        async throws(CLIFailure)
-        -> Response
-    {
+    private func send(
+        method: String, path: String, headers: [(name: String, value: String)], body: Data?, retry: RetryPolicy
+    ) async throws(CLIFailure) -> Response {
         var request = URLRequest(url: url(for: path))
         request.httpMethod = method
         for header in headers { request.setValue(header.value, forHTTPHeaderField: header.name) }
@@ -82,6 +85,9 @@ struct APIClient: Sendable {
             if case .success(let response) = outcome, response.status < 500 {
                 return response
             }
+            if case .failure(let error) = outcome, let failure = ConnectionProblem(error).tlsFailure(baseURL: baseURL) {
+                throw failure
+            }
             attempt += 1
             guard let delay = retry.delay(beforeRetry: attempt, waited: elapsed()) else {
                 throw unreachable(outcome, attempts: attempt)
@@ -102,16 +108,7 @@ struct APIClient: Sendable {
     private func describe(_ outcome: Result<Response, any Error>) -> String {
         switch outcome {
         case .success(let response): "HTTP \(response.status)"
-        case .failure(let error as URLError):
-            switch error.code {
-            case .cannotConnectToHost: "连接被拒绝 connection refused"
-            case .timedOut: "超时 timed out"
-            case .cannotFindHost, .dnsLookupFailed: "找不到主机 host not found"
-            case .networkConnectionLost: "连接中断 connection lost"
-            case .notConnectedToInternet: "没有网络 no network"
-            default: "URLError \(error.code.rawValue)"
-            }
-        case .failure(let error): String(describing: type(of: error))
+        case .failure(let error): ConnectionProblem(error).summary
         }
     }
 
@@ -122,8 +119,8 @@ struct APIClient: Sendable {
     private func unreachable(_ outcome: Result<Response, any Error>, attempts: Int) -> CLIFailure {
         var failure = CLIFailure(
             .unreachable,
-            "尝试 \(attempts) 次后仍无法连接服务器 \(baseURL.absoluteString)（\(describe(outcome))）。请检查网络或稍后重试；重试不会产生重复版本。",
-            "Could not reach the server \(baseURL.absoluteString) after \(attempts) attempts (\(describe(outcome))). Check the network or try again later; retrying never creates a duplicate version."
+            "尝试 \(attempts) 次后仍无法连接服务器 \(baseURL.absoluteString)（\(describe(outcome))）。请核对服务器地址和端口、检查网络，或稍后再试；重试不会产生重复版本。",
+            "Could not reach the server \(baseURL.absoluteString) after \(attempts) attempts (\(describe(outcome))). Check the address and port and the network, or try again later; retrying never creates a duplicate version."
         )
         if case .success(let response) = outcome,
             let body = try? ReportCoding.decoder().decode(APIErrorBody.self, from: response.body)

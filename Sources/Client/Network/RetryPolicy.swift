@@ -1,4 +1,5 @@
-/// Bounded exponential backoff for network errors and 5xx answers.
+/// Bounded exponential backoff for network errors and 5xx answers: long for uploads, short for
+/// reads (`forReads`).
 struct RetryPolicy: Sendable {
     /// Retries after the first attempt.
     var retries: Int
@@ -6,6 +7,9 @@ struct RetryPolicy: Sendable {
     /// attempts together, so that a server that accepts and never answers is given up on about
     /// as soon as one that refuses connections.
     var maxTotalWait: Double
+    /// Whether reads use `quickRead` rather than this policy: true unless the clerk chose the
+    /// retries (`--retries`, `--max-wait`), which then hold for every request.
+    var quickReads = true
 
     /// Longest wait for an answer in one attempt.
     static let attemptTimeout = 30.0
@@ -16,6 +20,14 @@ struct RetryPolicy: Sendable {
     /// 0.5 + 1 + 2 + 4 + 8 + 16 s: about half a minute of waiting; when attempts time out, no
     /// retry starts after 45 s and none runs past 50 s, so under a minute in all.
     static let standard = RetryPolicy(retries: 6, maxTotalWait: 45)
+
+    /// For reads (status, versions, diff, sign's base lookup): one retry after 0.5 s, none
+    /// begun after 3 s. A wrong port or a stopped server is said within a second, not after
+    /// half a minute; the clerk waits at the terminal and can simply run the command again.
+    static let quickRead = RetryPolicy(retries: 1, maxTotalWait: 3, quickReads: false)
+
+    /// The policy for a read under this one.
+    var forReads: RetryPolicy { quickReads ? .quickRead : self }
 
     /// The timeout of attempt number `attempt` (1-based) begun `elapsed` seconds after the
     /// first began: the full timeout for the first, then no more than the budget left.

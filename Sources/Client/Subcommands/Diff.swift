@@ -35,7 +35,7 @@ extension Zicha {
         @Option(help: "新版本号 / New version.")
         var to: Int?
 
-        @Option(help: "轮次（默认取本地文件的轮次或最近的轮次）/ Round (default: the file's, or the most recent).")
+        @Option(help: "轮次（默认取本地文件的轮次，否则同 zicha status）/ Round (default: the file's, else as zicha status chooses).")
         var round: String?
 
         @OptionGroup var keyOptions: KeyOptions
@@ -63,7 +63,9 @@ extension Zicha {
             let client = APIClient(baseURL: try serverOptions.baseURL(), retry: serverOptions.retryPolicy)
             var local: (bytes: Data, report: SelfInspectionReport)?
             if let file { local = try ReportFile.load(file) }
-            let round = try await client.resolveRound(round ?? local?.report.round, key: key)
+            let choice = try await client.chooseRound(
+                round, file: local.map { (path: file ?? "", round: $0.report.round) }, key: key)
+            let round = choice.round
             var old = from
             if old == nil {
                 old = try await client.versionList(round: round, key: key).versions.map(\.receipt.version).max()
@@ -87,7 +89,12 @@ extension Zicha {
             } catch {
                 throw CLIFailure(.usage, "无法比较：有一方不是有效的 JSON。", "Cannot compare: one side is not valid JSON.")
             }
-            if output.isJSON { ResultPrinter.json(changes) } else { ResultPrinter.changes(changes, from: "v\(old)", to: newName) }
+            if output.isJSON {
+                ResultPrinter.json(changes)
+            } else {
+                Console.out(choice.reasonLine)
+                ResultPrinter.changes(changes, from: "v\(old)", to: newName)
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ extension Zicha {
                   zicha sign hubei-2017.json --key 420000.key --base 2 --output hubei-2017.json.sig
                 """)
 
-        @Argument(help: "报告文件 / Report file.")
+        @Argument(help: "报告文件，或 .xlsx 工作簿（导入为同名 .json）/ Report file, or an .xlsx workbook (imported into the .json beside it).")
         var file: String
 
         @Option(help: "所修改的版本号（首次为 0）/ The version this upload amends (0 for the first).")
@@ -38,17 +38,22 @@ extension Zicha {
 
         func run() async throws {
             let key = try keyOptions.load()
-            let (bytes, report) = try ReportFile.load(file)
+            // A workbook is imported into the JSON beside it, which is then the file signed.
+            let input = try ReportInput.load(file)
+            let (bytes, report, file) = (input.bytes, input.report, input.path)
             try SignatureCheck.requireKeyMatches(report, key: key, path: file)
             // Local validation before asking the server: it needs no network and says what to fix.
-            try LocalValidator.requireNoErrors(LocalValidator.check(report, signingFiler: key.filer), report: report, path: file)
+            try LocalValidator.requireNoErrors(
+                LocalValidator.check(report, signingFiler: key.filer), report: report, path: file, cell: input.cell)
             let (baseVersion, deadline) = try await resolveBase(report: report, key: key)
             let result = LocalValidator.check(report, deadline: deadline, signingFiler: key.filer)
-            try LocalValidator.requireNoErrors(result, report: report, path: file)
+            try LocalValidator.requireNoErrors(result, report: report, path: file, cell: input.cell)
             let signature = SignatureCheck.sign(bytes, report: report, baseVersion: baseVersion, key: key)
             let path = output ?? ReportFile.signaturePath(for: file)
             try ReportFile.writeAtomically(try ReportCoding.encode(signature), to: path)
-            if result.warnings > 0 { for line in IssuePrinter.lines(for: result, report: report) { Console.out(line) } }
+            if result.warnings > 0 {
+                for line in IssuePrinter.lines(for: result, report: report, cell: input.cell) { Console.out(line) }
+            }
             Console.out("已签名 \(file)（基于第 \(baseVersion) 版），签名写入 \(path)。下一步：zicha upload \(file)")
             Console.out(
                 "Signed \(file) (amends version \(baseVersion)); signature written to \(path). Next: zicha upload \(file)")

@@ -3,32 +3,51 @@ import Foundation
 import Shared
 
 extension Zicha {
-    /// `zicha status`: where the key's filer stands in a round.
+    /// `zicha status`: what the key's filer has to do in a round, then where it stands.
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "status",
-            abstract: "查看报送状态、各版本回执与审核意见 / Show deadline status, receipts and reviews.",
+            abstract: "查看需要做什么、报送状态、各版本回执与审核意见 / Show what to do, deadline status, receipts and reviews.",
             discussion: """
-                不给 --round 时显示本单位最近的轮次。 / Without --round, shows the filer's most recent round.
+                先说需要做什么：被退回时先列审核意见和整改期限；已收到则等待审核；已通过则无需操作；未报送则说明距截止还有几天。
+                轮次：--round，或报告文件的轮次，否则取本单位有退回待改的轮次，再否则取未关闭轮次中截止日期最近的；并列出其他轮次。
+                Leads with what to do: a return's comment and due date first; received: wait for the review; accepted: nothing
+                to do; not filed: the days left. Round: --round, or the report file's, else an open round with a returned
+                filing, else the open round whose deadline comes next; the other rounds are listed.
 
                 示例 / Examples:
                   zicha status --key 420000.key --server https://zicha.example.gov.cn
+                  zicha status hubei-2017.json
                   zicha status --round 2017 --format json
                 """)
 
-        @Option(help: "轮次 / Round (default: the most recent).")
+        @Argument(help: "报告文件（可选）：查看其轮次 / Report file (optional): show its round.")
+        var localFile: String?
+
+        @Option(name: .customLong("file"), help: "同 FILE 参数 / Same as the FILE argument.")
+        var fileOption: String?
+
+        @Option(help: "轮次（默认见上）/ Round (default: see above).")
         var round: String?
 
         @OptionGroup var keyOptions: KeyOptions
         @OptionGroup var serverOptions: ServerOptions
         @OptionGroup var output: OutputOptions
 
+        func validate() throws {
+            if localFile != nil && fileOption != nil {
+                throw ValidationError("报告文件只需给一次：FILE 或 --file / Give the report file once, as FILE or --file.")
+            }
+        }
+
         func run() async throws {
+            let file = localFile ?? fileOption
             let key = try keyOptions.load()
+            let report = try file.map { path throws(CLIFailure) in (path: path, round: try ReportFile.load(path).report.round) }
             let client = APIClient(baseURL: try serverOptions.baseURL(), retry: serverOptions.retryPolicy)
-            let round = try await client.resolveRound(round, key: key)
-            let list = try await client.versionList(round: round, key: key)
-            if output.isJSON { ResultPrinter.json(list) } else { ResultPrinter.status(list) }
+            let choice = try await client.chooseRound(round, file: report, key: key, listing: true)
+            let list = try await client.versionList(round: choice.round, key: key)
+            if output.isJSON { ResultPrinter.json(list) } else { StatusPrinter.print(list, choice: choice, file: file) }
         }
     }
 }

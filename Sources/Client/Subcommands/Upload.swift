@@ -43,13 +43,21 @@ extension Zicha {
             try await Self.send(bytes, signature: detached, report: report, client: client, key: key, file: file, output: output)
         }
 
-        /// Uploads and prints the receipt, or explains the refusal.
+        /// Uploads and prints the receipt, or explains the refusal. Bytes identical to the latest
+        /// version's are not a new version (409 `unchanged`): that is said, and it is no failure.
         static func send(
             _ bytes: Data, signature: DetachedSignature, report: SelfInspectionReport, client: APIClient, key: FilerKey,
             file: String,
-            output: OutputOptions
+            output: OutputOptions, submitting: Bool = false
         ) async throws(CLIFailure) {
             let response = try await client.upload(bytes, signature: signature)
+            if response.status == 409, let body = try? ReportCoding.decoder().decode(APIErrorBody.self, from: response.body),
+                body.error == "unchanged", let version = body.currentVersion
+            {
+                Unchanged(filer: signature.filer, round: signature.round, version: version).print(
+                    submitting: submitting, output: output)
+                return
+            }
             guard response.status == 201 || response.status == 200 else {
                 throw Refusal.failure(
                     for: response, context: Refusal.Context(signature: signature, keyPath: key.path, reportPath: file),
@@ -63,6 +71,29 @@ extension Zicha {
             } else {
                 ResultPrinter.receipt(receipt, replayed: response.status == 200)
             }
+        }
+    }
+}
+
+/// What `upload` and `submit` say when the report is identical to a version already stored.
+struct Unchanged: Encodable {
+    var unchanged = true
+    var filer: String
+    var round: String
+    var version: Int
+
+    func print(submitting: Bool, output: OutputOptions) {
+        if output.isJSON {
+            ResultPrinter.json(self)
+        } else if submitting {
+            Console.out("与第 \(version) 版内容相同，未重新报送 / identical to version \(version), not submitted again")
+        } else {
+            Console.out(
+                "与第 \(version) 版内容相同，未重新上传：服务器上的第 \(version) 版就是这份报告 / "
+                    + "identical to version \(version), not uploaded again: version \(version) on the server is this report")
+        }
+        if !output.isJSON {
+            Console.out("  查看审核状态 / Review state: zicha status")
         }
     }
 }

@@ -15,9 +15,10 @@ extension Zicha {
                 示例 / Examples:
                   zicha validate hubei-2017.json
                   zicha validate hubei-2017.json --format json
+                  zicha validate hubei-2017.xlsx
                 """)
 
-        @Argument(help: "报告文件 / Report file.")
+        @Argument(help: "报告文件，或 .xlsx 工作簿（导入为同名 .json）/ Report file, or an .xlsx workbook (imported into the .json beside it).")
         var file: String
 
         @Option(help: "轮次截止日期，用于检查整改期限 / The round's deadline (YYYY-MM-DD), to warn about late due dates.")
@@ -32,12 +33,13 @@ extension Zicha {
         }
 
         func run() async throws {
-            let (_, report) = try ReportFile.load(file)
+            let input = try ReportInput.load(file, quiet: output.isJSON)
+            let report = input.report
             let result = LocalValidator.check(report, deadline: deadline.flatMap { Day($0) })
             if output.isJSON {
                 Console.out(String(decoding: try ReportCoding.encode(result), as: UTF8.self), terminator: "")
             } else {
-                for line in IssuePrinter.lines(for: result, report: report) { Console.out(line) }
+                for line in IssuePrinter.lines(for: result, report: report, cell: input.cell) { Console.out(line) }
             }
             if result.hasErrors { throw ExitCode(1) }
         }

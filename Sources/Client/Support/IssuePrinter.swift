@@ -26,8 +26,11 @@ enum IssuePrinter {
         }
     }
 
-    /// The lines `zicha validate` prints for `result`; `report` supplies platform and item names.
-    static func lines(for result: ValidationResult, report: SelfInspectionReport?) -> [String] {
+    /// The lines `zicha validate` prints for `result`; `report` supplies platform and item names,
+    /// `cell` (for a report imported from a workbook) the cell of a JSON path, printed beside it.
+    static func lines(
+        for result: ValidationResult, report: SelfInspectionReport?, cell: ((String) -> String?)? = nil
+    ) -> [String] {
         var out: [String] = []
         let groups = Dictionary(grouping: result.issues, by: { Place(path: $0.path) })
         for place in groups.keys.sorted() {
@@ -35,7 +38,7 @@ enum IssuePrinter {
             let issues = groups[place]!.sorted {
                 ($0.severity == .error ? 0 : 1, $0.path) < ($1.severity == .error ? 0 : 1, $1.path)
             }
-            for issue in issues { out += lines(for: issue) }
+            for issue in issues { out += lines(for: issue, cell: cell?(issue.path)) }
         }
         out.append(summary(result))
         return out
@@ -54,24 +57,27 @@ enum IssuePrinter {
         let platform = report.flatMap { p < $0.platforms.count ? $0.platforms[p] : nil }
         let platformName = platform.map { Self.quoted($0.name) } ?? ""
         guard let i = place.item else {
-            return "平台 \(p + 1)\(platformName) / Platform \(p + 1)\(platform.map { " (id \($0.id))" } ?? "")"
+            let id = platform.map { " (id \(ControlCharacters.visible($0.id)))" } ?? ""
+            return "平台 \(p + 1)\(platformName) / Platform \(p + 1)\(id)"
         }
         let item = platform.flatMap { i < $0.serviceItems.count ? $0.serviceItems[i] : nil }
         return "  平台 \(p + 1) 服务事项 \(i + 1)\(item.map { Self.quoted($0.name) } ?? "") / Platform \(p + 1), service item \(i + 1)"
     }
 
-    /// A name in corner brackets, or nothing when it is blank (a blank name is itself an issue).
+    /// A name in corner brackets, or nothing when it is blank (a blank name is itself an issue);
+    /// control characters shown as `<ESC>`…, never sent to the terminal.
     private static func quoted(_ name: String) -> String {
-        name.allSatisfy(\.isWhitespace) ? "" : "「\(name)」"
+        name.allSatisfy(\.isWhitespace) ? "" : "「\(ControlCharacters.visible(name))」"
     }
 
-    private static func lines(for issue: ValidationIssue) -> [String] {
+    private static func lines(for issue: ValidationIssue, cell: String?) -> [String] {
         let severity = issue.severity == .error ? "✗ 错误 error" : "! 警告 warning"
         var title = "    \(severity)"
         if let indicator = issue.indicator?.indicator {
             title += " · \(indicator.level2.zh) \(indicator.level2.en)"
         }
         title += " · \(issue.code)"
-        return [title, "      \(issue.path)", "      \(issue.message)", "      \(issue.messageEn)"]
+        let place = cell.map { "\($0) · \(issue.path)" } ?? issue.path
+        return [title, "      \(place)", "      \(issue.message)", "      \(issue.messageEn)"]
     }
 }

@@ -10,12 +10,15 @@ enum LocalValidator {
     }
 
     /// Throws a refusal that prints the issues as `zicha validate` does, when `result` has errors.
-    static func requireNoErrors(_ result: ValidationResult, report: SelfInspectionReport, path: String) throws(CLIFailure) {
+    /// `cell` names the workbook cell of a JSON path when the report came from a workbook.
+    static func requireNoErrors(
+        _ result: ValidationResult, report: SelfInspectionReport, path: String, cell: ((String) -> String?)? = nil
+    ) throws(CLIFailure) {
         guard result.hasErrors else { return }
         throw CLIFailure(
             .refused,
             "报告 \(path) 有 \(result.errors) 个错误，不能签名或上传。请修改后运行 `zicha validate \(path)` 复查。",
             "The report \(path) has \(result.errors) error(s) and cannot be signed or uploaded. Fix them and check with `zicha validate \(path)`.",
-            details: IssuePrinter.lines(for: result, report: report))
+            details: IssuePrinter.lines(for: result, report: report, cell: cell))
     }
 }

@@ -2,38 +2,60 @@ import Shared
 
 /// The blank report `zicha init` writes: every field present, placeholders for a clerk to replace.
 ///
-/// Placeholders are chosen so that an unfilled template never validates: dates are `YYYY-MM-DD`
-/// (not a date) and URLs are not absolute; `zicha fill` recognises and replaces all of them.
+/// Every placeholder text is `Placeholder.text` (the validator refuses it wherever it is left,
+/// `text.placeholder`), dates are `YYYY-MM-DD` (not a date), and URLs are placeholders too, so
+/// an unfilled template never validates; `zicha fill` recognises and replaces all of them. What
+/// the roster knows is filled in: the office's name, and for a State Council department
+/// department-level platforms without a region code.
 enum ReportTemplate {
-    /// Every placeholder text starts with this.
-    static let marker = "（请填写"
-    static let date: FormDate = "YYYY-MM-DD"
+    static let date = Placeholder.date
 
-    static func isPlaceholder(_ text: String?) -> Bool {
-        guard let text else { return false }
-        return text.contains(marker) || text == date.raw
-    }
+    static func isPlaceholder(_ text: String?) -> Bool { Placeholder.isPlaceholder(text) }
 
-    static func text(_ zh: String, _ en: String) -> String { "\(marker)：\(zh) / \(en)）" }
+    static func text(_ zh: String, _ en: String) -> String { Placeholder.text(zh, en) }
 
-    static func make(filer: String, round: String, platforms: Int = 1, items: Int = 1) -> SelfInspectionReport {
+    /// The template of `filer` (named `name`, as on the roster), whose kind decides the platforms' defaults.
+    static func make(
+        filer: String, name: String, kind: FilerKind, round: String, platforms: Int = 1, items: Int = 1
+    ) -> SelfInspectionReport {
         SelfInspectionReport(
             round: round,
-            filer: FilerReference(code: filer, name: text("单位名称", "office name")),
+            filer: FilerReference(code: filer, name: name),
             preparedOn: date,
             preparedBy: PreparedBy(
                 unit: text("填报处室", "preparing unit"), contact: text("联系人", "contact person"),
                 phone: text("联系电话", "phone"), email: text("电子邮箱", "email")),
             unifiedPlatform: false,
-            platforms: (1...max(1, platforms)).map { platform(number: $0, filer: filer, items: items) },
+            platforms: (1...max(1, platforms)).map { platform(number: $0, filer: filer, kind: kind, items: items) },
             summary: text("整改情况总体说明", "narrative of the rectification work"))
     }
 
+    /// The template of `filer` as the built-in roster knows it (a placeholder name otherwise).
+    static func make(filer: String, round: String, platforms: Int = 1, items: Int = 1) -> SelfInspectionReport {
+        make(
+            filer: filer, name: BuiltInFilers.filer(code: filer)?.name ?? text("单位名称", "office name"), kind: kind(of: filer),
+            round: round, platforms: platforms, items: items)
+    }
+
+    /// A further platform of `filer`'s template, with the defaults of its kind.
     static func platform(number: Int, filer: String, items: Int) -> Platform {
-        Platform(
+        platform(number: number, filer: filer, kind: kind(of: filer), items: items)
+    }
+
+    /// The built-in roster's kind of `filer`, else the one its code implies.
+    static func kind(of filer: String) -> FilerKind {
+        BuiltInFilers.filer(code: filer)?.kind ?? FilerKind.implied(byCode: filer)
+    }
+
+    /// A platform: a department's at department level without a region code; a region's (or the
+    /// Corps') at province level with the filer's code, which a clerk changes for a city or county.
+    static func platform(number: Int, filer: String, kind: FilerKind, items: Int) -> Platform {
+        let department = kind == .department
+        return Platform(
             id: "p\(number)", name: text("平台名称", "platform name"), url: text("平台网址 https://…", "platform URL"),
-            portalUrl: text("本级政府门户网站网址 https://…", "portal URL"), level: .province,
-            regionCode: filer.count == 6 && filer.allSatisfy(\.isNumber) ? filer : text("6 位行政区划代码", "6-digit region code"),
+            portalUrl: text(department ? "部门门户网站网址 https://…" : "本级政府门户网站网址 https://…", "portal URL"),
+            level: department ? .department : .province,
+            regionCode: department ? nil : filer,
             siteCode: text("政府网站标识码（可空）", "site code (optional)"),
             checks: platformChecks, serviceItems: (1...max(1, items)).map { _ in serviceItem })
     }

@@ -21,29 +21,6 @@ enum ResultPrinter {
         Console.out("  校验 / Validation: \(receipt.errors) 个错误 error(s), \(receipt.warnings) 个警告 warning(s)")
     }
 
-    static func status(_ list: VersionList) {
-        Console.out("\(list.filer) \(list.filerName) · 轮次 / round \(list.round)")
-        Console.out("  截止日期 / Deadline: \(list.deadline)\(list.roundClosed ? "（已关闭，不再接收 / closed）" : "")")
-        Console.out("  状态 / Status: \(Labels.deadline(list.deadlineStatus))")
-        if list.versions.isEmpty {
-            Console.out("  尚无版本。 / No versions yet.")
-        }
-        for version in list.versions {
-            let receipt = version.receipt
-            Console.out("第 \(receipt.version) 版 / Version \(receipt.version): \(Labels.review(version.reviewState))")
-            Console.out(
-                "  接收时间 / Received at: \(receipt.receivedAt)  基于第 \(version.baseVersion) 版 / amends \(version.baseVersion)")
-            Console.out("  SHA-256: \(receipt.sha256)  密钥 / key: \(version.keyId)")
-            Console.out("  校验 / Validation: \(receipt.errors) 个错误 error(s), \(receipt.warnings) 个警告 warning(s)")
-            for review in version.reviews {
-                var line = "  审核 / Review \(review.decidedAt) \(review.reviewer): \(Labels.decision(review.decision))"
-                if let due = review.dueOn { line += "，整改期限 / follow-up due \(due)" }
-                Console.out(line)
-                if let comment = review.comment { Console.out("    意见 / Comment: \(comment)") }
-            }
-        }
-    }
-
     static func versions(_ list: VersionList) {
         Console.out("\(list.filer) \(list.filerName) · 轮次 / round \(list.round) · \(Labels.deadline(list.deadlineStatus))")
         if list.versions.isEmpty { Console.out("尚无版本。 / No versions yet.") }

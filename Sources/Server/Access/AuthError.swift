@@ -7,9 +7,11 @@ package enum AuthError: APIError, Equatable {
     case signatureMalformed(header: String, reason: String)
     case unknownKey(String)
     case keyRevoked(String)
+    case keyRetired(key: String, at: String)
     case keyFilerMismatch(key: String, keyFiler: String, pathFiler: String)
     case bodyHashMismatch
     case signatureInvalid
+    case signatureExpired(signedAt: String, now: String)
     case tokenInvalid
     case forbidden(message: String, messageEn: String)
 
@@ -41,6 +43,10 @@ package enum AuthError: APIError, Equatable {
             APIErrorBody(
                 error: "key_revoked", message: "密钥 \(id) 已被吊销，请向管理员申领新密钥",
                 messageEn: "Key \(id) has been revoked; ask the administrator for a new key.")
+        case .keyRetired(let key, let at):
+            APIErrorBody(
+                error: "key_retired", message: "密钥 \(key) 已于 \(at) 轮换停用，请改用新密钥文件",
+                messageEn: "Key \(key) was rotated out at \(at); use the new key file.")
         case .keyFilerMismatch(let key, let keyFiler, let pathFiler):
             APIErrorBody(
                 error: "key_filer_mismatch", message: "密钥 \(key) 属于 \(keyFiler)，不能代表 \(pathFiler) 签名",
@@ -53,6 +59,13 @@ package enum AuthError: APIError, Equatable {
             APIErrorBody(
                 error: "signature_invalid", message: "签名无效：签名与请求内容或签名头不符",
                 messageEn: "Invalid signature: it does not match the request and its signed headers.")
+        case .signatureExpired(let signedAt, let now):
+            APIErrorBody(
+                error: "signature_expired",
+                message: "读取请求的签名时间 \(signedAt) 与服务器时间 \(now) 相差超过 15 分钟，请重新发起（并核对本机时钟）",
+                messageEn:
+                    "The read was signed at \(signedAt), more than 15 minutes from the server's \(now); send it again (and check this computer's clock)."
+            )
         case .tokenInvalid:
             APIErrorBody(
                 error: "token_invalid", message: "审核人令牌无效或已吊销",

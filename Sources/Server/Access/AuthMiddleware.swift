@@ -13,6 +13,9 @@ package struct AuthMiddleware: RouterMiddleware {
 
     let store: AppDatabase
     let maxBodyBytes: Int
+    /// The clock a read's signing time is judged by: the real one, even when the server's clock
+    /// is shifted for a demonstration (`serve --clock-start`), since clients sign with theirs.
+    let signatureClock: any ServerClock
 
     package func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
@@ -57,15 +60,27 @@ package struct AuthMiddleware: RouterMiddleware {
         let headers = try SignedHeaders.parse(request.headers, pathFiler: pathFiler, pathRound: pathRound)
         guard let key = try await store.key(id: headers.keyID) else { throw AuthError.unknownKey(headers.keyID) }
         guard key.state == .active else { throw AuthError.keyRevoked(key.id) }
+        if let retiresAt = key.retiresAt, let until = ChinaTime.parse(retiresAt), signatureClock.now() >= until {
+            throw AuthError.keyRetired(key: key.id, at: retiresAt)
+        }
         guard key.filer == pathFiler else {
             if try await store.filer(code: pathFiler) == nil { throw FilingError.unknownFiler(pathFiler) }
             throw AuthError.keyFilerMismatch(key: key.id, keyFiler: key.filer, pathFiler: pathFiler)
         }
         let body = try await Self.collect(request.body, limit: maxBodyBytes)
         guard Hex.encode(Crypto.sha256(body)) == headers.contentSHA256 else { throw AuthError.bodyHashMismatch }
-        let fields = headers.fields(method: request.method.rawValue, path: request.uri.path)
+        // The query string is signed too: a read's parameters cannot be changed in transit.
+        let target = request.uri.path + (request.uri.query.map { $0.isEmpty ? "" : "?" + $0 } ?? "")
+        let fields = headers.fields(method: request.method.rawValue, path: target)
         guard SigningScheme.isValid(signatureHex: headers.signature, for: fields, secret: key.secret) else {
             throw AuthError.signatureInvalid
+        }
+        // Uploads may be signed offline; a read is fresh or refused, so it cannot be replayed later.
+        if request.method != .post, let signedAt = SigningScheme.parseTimestamp(headers.signedAt) {
+            let now = signatureClock.now()
+            guard abs(signedAt.timeIntervalSince(now)) <= SigningScheme.readWindow else {
+                throw AuthError.signatureExpired(signedAt: headers.signedAt, now: SigningScheme.timestamp(now))
+            }
         }
         return SignedRequest(filer: key.filer, keyID: key.id, fields: fields, signature: headers.signature, body: body)
     }

@@ -23,7 +23,11 @@ enum RequestJSON {
 
     /// Decodes the body as `T`, or throws `ReviewError.invalidRequest` naming what is wrong.
     static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
-        let data = try await AuthMiddleware.collect(request.body, limit: limit)
+        try decode(type, data: try await AuthMiddleware.collect(request.body, limit: limit))
+    }
+
+    /// Decodes `data` as `T`, or throws `ReviewError.invalidRequest` naming what is wrong.
+    static func decode<T: Decodable>(_ type: T.Type, data: Data) throws -> T {
         if let violation = JSONStructureGuard.firstViolation(in: data) {
             throw ReviewError.invalidRequest(violation.message + " / " + violation.messageEn)
         }

@@ -50,39 +50,6 @@ extension AppDatabase {
         }
     }
 
-    /// Stores a new active key for `filer` and returns it.
-    package func issueKey(id: String, filer: String, secret: [UInt8], actor: String, at: Date) async throws -> KeyRecord {
-        let now = ChinaTime.format(at)
-        return try await pool.write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM filers WHERE code = ?", arguments: [filer]) != nil else {
-                throw StoreError.unknownFilers([filer])
-            }
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM keys WHERE id = ?", arguments: [id]) == nil else {
-                throw StoreError.keyExists(id)
-            }
-            try db.execute(
-                sql: "INSERT INTO keys (id, filer_code, secret, state, created_at) VALUES (?, ?, ?, 'active', ?)",
-                arguments: [id, filer, Data(secret), now])
-            // The secret never enters the audit log.
-            try db.appendAudit(time: now, actor: actor, action: "key.issue", subject: id, details: ["filer": filer])
-            return KeyRecord(id: id, filer: filer, secret: secret, state: .active, createdAt: now, revokedAt: nil)
-        }
-    }
-
-    /// Revokes a key; it signs nothing afterwards.
-    package func revokeKey(id: String, actor: String, at: Date) async throws {
-        let now = ChinaTime.format(at)
-        try await pool.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT state, filer_code FROM keys WHERE id = ?", arguments: [id]) else {
-                throw StoreError.unknownKey(id)
-            }
-            guard row["state"] as String == CredentialState.active.rawValue else { throw StoreError.keyAlreadyRevoked(id) }
-            try db.execute(sql: "UPDATE keys SET state = 'revoked', revoked_at = ? WHERE id = ?", arguments: [now, id])
-            try db.appendAudit(
-                time: now, actor: actor, action: "key.revoke", subject: id, details: ["filer": row["filer_code"] as String])
-        }
-    }
-
     /// Adds a reviewer identified by the SHA-256 (hex) of their bearer token.
     package func addReviewer(name: String, tokenSHA256: String, actor: String, at: Date) async throws -> ReviewerRecord {
         let now = ChinaTime.format(at)
@@ -174,21 +141,6 @@ extension AppDatabase {
         }
     }
 
-    /// The key `id`, with its secret (for verification only).
-    package func key(id: String) async throws -> KeyRecord? {
-        try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM keys WHERE id = ?", arguments: [id]).map(Self.keyRecord)
-        }
-    }
-
-    /// A filer's keys, oldest first.
-    package func keys(filer: String) async throws -> [KeyRecord] {
-        try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM keys WHERE filer_code = ? ORDER BY created_at, id", arguments: [filer])
-                .map(Self.keyRecord)
-        }
-    }
-
     /// The reviewer whose token hashes to `tokenSHA256`.
     package func reviewer(tokenSHA256: String) async throws -> ReviewerRecord? {
         try await pool.read { db in
@@ -217,14 +169,6 @@ extension AppDatabase {
         FilerRecord(
             code: row["code"], name: row["name"], nameEn: row["name_en"],
             kind: FilerKind(rawValue: row["kind"]) ?? .region, createdAt: row["created_at"])
-    }
-
-    static func keyRecord(_ row: Row) -> KeyRecord {
-        let secret: Data = row["secret"]
-        return KeyRecord(
-            id: row["id"], filer: row["filer_code"], secret: [UInt8](secret),
-            state: CredentialState(rawValue: row["state"]) ?? .revoked, createdAt: row["created_at"],
-            revokedAt: row["revoked_at"])
     }
 
     static func reviewerRecord(_ row: Row) -> ReviewerRecord {

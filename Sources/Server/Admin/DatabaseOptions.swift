@@ -1,15 +1,38 @@
 import ArgumentParser
 import Foundation
 
-/// `--db PATH`, shared by every subcommand.
+/// `--db PATH` and `--master-key PATH`, shared by every subcommand.
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: "SQLite 数据库文件 / the SQLite database file (created on first use).")
     var db: String = "zicha.sqlite"
 
-    /// Opens (and if needed creates and migrates) the database, or exits with a clear message.
+    @Option(
+        name: .customLong("master-key"),
+        help:
+            "主密钥文件（默认在数据库旁：<db>.master-key），加密保存各单位签名密钥 / the master key file (default beside the database: <db>.master-key) that seals the filers' signing secrets."
+    )
+    var masterKey: String?
+
+    /// The master key file in use.
+    var masterKeyPath: String { masterKey ?? db + ".master-key" }
+
+    /// Opens (and if needed creates and migrates) the database with its master key, or exits with
+    /// a clear message. A missing key file is created, unless the database already holds sealed
+    /// secrets: then another key would open nothing, and the command stops naming the path.
     func open(clock: any ServerClock = SystemClock()) throws -> AppDatabase {
         do {
-            return try AppDatabase(path: db, clock: clock)
+            let key: MasterKey
+            if FileManager.default.fileExists(atPath: masterKeyPath) {
+                key = try MasterKey.load(path: masterKeyPath)
+            } else {
+                if FileManager.default.fileExists(atPath: db), try AppDatabase(path: db, clock: clock).hasSealedSecretsNow() {
+                    throw StoreError.masterKeyMissing(masterKeyPath)
+                }
+                key = try MasterKey.create(path: masterKeyPath)
+            }
+            return try AppDatabase(path: db, clock: clock, masterKey: key)
+        } catch let error as StoreError {
+            throw CommandFailure(error.description)
         } catch {
             throw CommandFailure("无法打开数据库 \(db) / cannot open the database \(db): \(error)")
         }

@@ -5,7 +5,8 @@ import Shared
 /// `zicha-server key issue|revoke|list`.
 struct KeyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "key", abstract: "填报单位签名密钥 / Filers' signing keys.", subcommands: [Issue.self, Revoke.self, List.self])
+        commandName: "key", abstract: "填报单位签名密钥 / Filers' signing keys.",
+        subcommands: [Issue.self, Rotate.self, Revoke.self, List.self])
 
     struct Issue: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

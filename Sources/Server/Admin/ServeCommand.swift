@@ -66,6 +66,8 @@ struct ServeCommand: AsyncParsableCommand {
         settings.headerTimeout = .seconds(headerTimeout)
         settings.bodyTimeout = .seconds(bodyTimeout)
         settings.maxConnections = maxConnections
+        // Clients sign reads with the real time, whatever --clock-start makes of the server's clock.
+        settings.signatureClock = SystemClock()
         let app = buildApplication(store: store, clock: clock, settings: settings, logger: logger) { [host] port in
             // One line on standard output that scripts and tests wait for.
             FileHandle.standardOutput.write(Data("zicha-server listening on http://\(host):\(port)\n".utf8))

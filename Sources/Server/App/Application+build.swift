@@ -22,6 +22,8 @@ package struct ServerSettings: Sendable {
     package var bodyTimeout: Duration = .seconds(300)
     /// Connections served at once; more wait in the listen backlog.
     package var maxConnections: Int = 1_000
+    /// The clock a read's signing time is judged by; nil: the server's clock.
+    package var signatureClock: (any ServerClock)?
 
     package init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = defaultMaxBodyBytes) {
         self.host = host
@@ -36,7 +38,8 @@ package func buildApplication(
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     Application(
-        router: buildRouter(store: store, clock: clock, maxBodyBytes: settings.maxBodyBytes),
+        router: buildRouter(
+            store: store, clock: clock, maxBodyBytes: settings.maxBodyBytes, signatureClock: settings.signatureClock),
         server: .http1(
             configuration: HTTP1Channel.Configuration(
                 additionalChannelHandlers: [
@@ -53,7 +56,12 @@ package func buildApplication(
 }
 
 /// Every route. Middlewares are added before the routes they must wrap.
-package func buildRouter(store: AppDatabase, clock: any ServerClock, maxBodyBytes: Int) -> Router<ZichaRequestContext> {
+///
+/// A read's signing time is judged by `signatureClock` (by default the server's clock; `serve`
+/// passes the real one, so that a shifted demonstration clock does not refuse real clients).
+package func buildRouter(
+    store: AppDatabase, clock: any ServerClock, maxBodyBytes: Int, signatureClock: (any ServerClock)? = nil
+) -> Router<ZichaRequestContext> {
     let router = Router(context: ZichaRequestContext.self)
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: FramingMiddleware())
@@ -62,7 +70,7 @@ package func buildRouter(store: AppDatabase, clock: any ServerClock, maxBodyByte
     router.get("openapi.json") { _, _ in OpenAPIDocument.response() }
 
     let api = router.group(RouterPath(String(APIPath.prefix.dropFirst())))
-        .add(middleware: AuthMiddleware(store: store, maxBodyBytes: maxBodyBytes))
+        .add(middleware: AuthMiddleware(store: store, maxBodyBytes: maxBodyBytes, signatureClock: signatureClock ?? clock))
     VersionController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.versions))
     FilerRoundsController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.filerRounds))
     // The General Office's reviewers (bearer token); filers' keys get 403 except on their own versions.

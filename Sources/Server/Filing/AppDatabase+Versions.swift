@@ -6,7 +6,8 @@ import Shared
 extension AppDatabase {
     // MARK: - Writes
 
-    /// Stores `version` as the next version (or answers a replay or a stale base) in one transaction.
+    /// Stores `version` as the next version (or answers a replay, the same bytes as the latest
+    /// version, or a stale base) in one transaction.
     package func appendVersion(_ new: NewVersion, receivedAt: Date) async throws -> AppendOutcome {
         let now = ChinaTime.format(receivedAt)
         let validation = String(decoding: try ReportCoding.encode(new.validation, pretty: false), as: UTF8.self)
@@ -15,7 +16,9 @@ extension AppDatabase {
             // version and the insert see the same state — no gaps, no duplicates.
             return try await pool.write { db in
                 if let receipt = try Self.receipt(db, signature: new.signature) { return .replayed(receipt) }
-                let latest = try Self.latestVersion(db, round: new.round, filer: new.filer)
+                // An identical upload stored since the snapshot the controller checked.
+                let (latest, latestSHA256) = try Self.latestVersionAndHash(db, round: new.round, filer: new.filer)
+                if latestSHA256 == new.sha256 { return .unchanged(version: latest) }
                 guard new.baseVersion == latest else { return .stale(currentVersion: latest) }
                 let number = latest + 1
                 try db.execute(

@@ -1,7 +1,9 @@
 import Hummingbird
 import Shared
 
-/// `GET /v1/filers/{filer}/rounds`: the rounds whose roster holds the filer, newest first.
+/// `GET /v1/filers/{filer}/rounds`: the rounds whose roster holds the filer, newest first, each
+/// with the filer's deadline status, the days left by the server's clock and its latest version's
+/// review state, so that `zicha status` can pick the round that needs the clerk.
 package struct FilerRoundsController: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
@@ -18,13 +20,19 @@ package struct FilerRoundsController: Sendable {
         }
         guard try await store.filer(code: filer) != nil else { throw FilingError.unknownFiler(filer) }
         let now = clock.now()
+        let today = ChinaTime.day(of: now)
+        let filings = try await store.filings(ofFiler: filer)
         var infos: [RoundInfo] = []
         for round in try await store.rounds(forFiler: filer) {
-            let first = try await store.version(round: round.id, filer: filer, number: 1)
-            infos.append(
-                RoundInfo(
-                    id: round.id, title: round.title, deadline: round.deadline.description, closed: round.isClosed,
-                    deadlineStatus: DeadlineRule.status(deadline: round.deadline, firstReceivedAt: first?.receivedAt, now: now)))
+            let filing = filings[round.id]
+            var info = RoundInfo(
+                id: round.id, title: round.title, deadline: round.deadline.description, closed: round.isClosed,
+                deadlineStatus: DeadlineRule.status(deadline: round.deadline, firstReceivedAt: filing?.firstReceivedAt, now: now),
+                daysLeft: round.deadline.daysSinceEpoch - today.daysSinceEpoch)
+            info.latestVersion = filing?.latestVersion
+            info.reviewState = filing?.reviewState
+            info.followUpDueOn = filing?.dueOn
+            infos.append(info)
         }
         return JSONResponse.make(infos)
     }

@@ -14,6 +14,8 @@ package enum FilingError: APIError, Equatable {
     case notOnRoster(filer: String, round: String)
     case roundClosed(String)
     case staleBase(base: Int, current: Int)
+    /// The bytes equal the latest version's, `version`.
+    case unchanged(version: Int)
     case reportMismatch(field: String, report: String, path: String)
     case validationFailed(ValidationResult)
 
@@ -29,7 +31,7 @@ package enum FilingError: APIError, Equatable {
         case .unknownRound, .unknownFiler, .unknownVersion, .nonCanonicalPath: .notFound
         case .notOnRoster: .forbidden
         case .roundClosed: HTTPResponse.Status(code: 423, reasonPhrase: "Locked")
-        case .staleBase: .conflict
+        case .staleBase, .unchanged: .conflict
         case .reportMismatch, .validationFailed: .unprocessableContent
         }
     }
@@ -83,6 +85,13 @@ package enum FilingError: APIError, Equatable {
                 messageEn:
                     "This upload amends version \(base), but the current version is \(current). Amend version \(current), sign and upload again.",
                 currentVersion: current)
+        case .unchanged(let version):
+            APIErrorBody(
+                error: "unchanged",
+                message: "上传内容与第 \(version) 版完全相同，未产生新版本；第 \(version) 版及其审核状态不变。",
+                messageEn:
+                    "The upload is identical to version \(version); no new version was created, and version \(version) and its review state are unchanged.",
+                currentVersion: version)
         case .reportMismatch(let field, let report, let path):
             // The report's value may be a megabyte long; the message stays short.
             APIErrorBody(

@@ -31,9 +31,15 @@ package struct VersionController: Sendable {
         // A retry of an upload already stored gets its original receipt, whatever changed since.
         if let receipt = state.replay { return JSONResponse.make(receipt, status: .ok) }
         guard let round = state.round else { throw FilingError.unknownRound(roundID) }
-        guard state.filerExists else { throw FilingError.unknownFiler(filerCode) }
+        guard let filer = state.filer else { throw FilingError.unknownFiler(filerCode) }
         guard state.onRoster else { throw FilingError.notOnRoster(filer: filerCode, round: roundID) }
         guard !round.isClosed else { throw FilingError.roundClosed(roundID) }
+        // The same bytes as the latest version (a re-run of "did it go through?") are not a new
+        // version, whatever base they were signed against; the signature already guarantees
+        // that the header's hash is the body's.
+        if let latest = state.latestSHA256, latest == signed.fields.contentSHA256 {
+            throw FilingError.unchanged(version: state.latestVersion)
+        }
         guard signed.fields.baseVersion == state.latestVersion else {
             throw FilingError.staleBase(base: signed.fields.baseVersion, current: state.latestVersion)
         }
@@ -44,9 +50,11 @@ package struct VersionController: Sendable {
         guard report.filer.code == filerCode else {
             throw FilingError.reportMismatch(field: "filer.code", report: report.filer.code, path: filerCode)
         }
-        // The roster check needs only this filer, already known to be on it.
+        // The roster check needs only this filer, already known to be on it; its roster entry
+        // decides the name and the platform levels.
         let context = ValidationContext(
-            roundID: roundID, deadline: round.deadline, roster: [filerCode], signingFiler: signed.filer)
+            roundID: roundID, deadline: round.deadline, roster: [filerCode], signingFiler: signed.filer,
+            rosterEntry: FilerSeed(code: filer.code, name: filer.name, nameEn: filer.nameEn, kind: filer.kind))
         let result = ValidationResult(issues: validate(report, context: context))
         guard !result.hasErrors else { throw FilingError.validationFailed(result) }
 
@@ -65,6 +73,8 @@ package struct VersionController: Sendable {
             return JSONResponse.make(receipt, status: .ok)
         case .stale(let current):
             throw FilingError.staleBase(base: signed.fields.baseVersion, current: current)
+        case .unchanged(let version):
+            throw FilingError.unchanged(version: version)
         }
     }
 

@@ -1,6 +1,19 @@
 import Foundation
 import Shared
 
+/// What a publication would freeze now: roster totals, per filer its results, and the national
+/// summary. The reviewers' preview shows it; its digest ties the confirmation to what was shown.
+package struct PublicationDraft: Codable, Sendable, Equatable {
+    package var totals: RosterTotals
+    package var filers: [PublishedFiler]
+    package var summary: NationalSummary
+
+    /// SHA-256 of the draft's JSON (sorted keys): the same results give the same digest.
+    package var digest: String {
+        Hex.encode(Crypto.sha256((try? ReportCoding.encode(self, pretty: false)) ?? Data()))
+    }
+}
+
 /// The national summary and publication, as both the JSON API and the reviewer pages use them.
 package struct ResultsService: Sendable {
     let store: AppDatabase
@@ -16,10 +29,8 @@ package struct ResultsService: Sendable {
         )
     }
 
-    /// Freezes the round's results as a new publication; returns its id and the stored snapshot
-    /// (exactly what the public endpoint serves).
-    package func publish(round: RoundRecord, reviewer: ReviewerRecord) async throws -> (id: Int64, snapshot: Data) {
-        let now = clock.now()
+    /// The results a publication at `now` would freeze.
+    package func draft(round: RoundRecord, now: Date) async throws -> PublicationDraft {
         let (summary, accepted) = try await nationalSummary(round: round.id)
         let roster = try await store.rosterPage(
             RosterQuery(round: round.id, deadline: round.deadline, today: ChinaTime.day(of: now)))
@@ -29,12 +40,24 @@ package struct ResultsService: Sendable {
                 filer: entry.filer, name: entry.name, deadlineStatus: entry.deadlineStatus, latestVersion: entry.latestVersion,
                 reviewOutcome: entry.reviewState, acceptedVersion: accepted[entry.filer], spotCheck: spotChecks[entry.filer])
         }
+        return PublicationDraft(totals: roster.totals, filers: filers, summary: summary)
+    }
+
+    /// Freezes the round's results as a new publication; returns its id and the stored snapshot
+    /// (exactly what the public endpoint serves). With `digest` (the reviewers' confirmation of a
+    /// preview), results that differ from the previewed ones are refused (409) and nothing is stored.
+    package func publish(
+        round: RoundRecord, reviewer: ReviewerRecord, confirming digest: String? = nil
+    ) async throws -> (id: Int64, snapshot: Data) {
+        let now = clock.now()
+        let draft = try await draft(round: round, now: now)
+        if let digest, digest != draft.digest { throw PublicationError.previewOutdated(round.id) }
         let publishedAt = ChinaTime.format(now)
         let id = try await store.appendPublication(round: round.id, reviewer: reviewer, at: now) { id in
             try ReportCoding.encode(
                 PublicationSnapshot(
                     id: id, round: round.id, title: round.title, deadline: round.deadline.description,
-                    publishedAt: publishedAt, totals: roster.totals, filers: filers, summary: summary))
+                    publishedAt: publishedAt, totals: draft.totals, filers: draft.filers, summary: draft.summary))
         }
         guard let rendered = try await store.publicationSnapshot(round: round.id, id: id) else {
             throw GenericAPIError.internalError

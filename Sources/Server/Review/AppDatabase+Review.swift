@@ -5,10 +5,12 @@ import Shared
 /// Review decisions and the reports the summary and the spot checks read.
 extension AppDatabase {
     /// Appends `decision` on version `number` if it is the filer's latest, in one transaction
-    /// with its audit event. A return must carry a comment and a due date (the caller checks).
+    /// with its audit event and its pinned `comments` (checked against the version by the
+    /// caller, as are the comment and due date a return must carry). The event binds the
+    /// decision's row and the comments' content.
     package func appendReview(
         round: String, filer: String, number: Int, decision: ReviewDecision, comment: String?, dueOn: Day?,
-        reviewer: ReviewerRecord, at: Date
+        comments: [PinnedComment] = [], reviewer: ReviewerRecord, at: Date
     ) async throws -> ReviewOutcome {
         let now = ChinaTime.format(at)
         return try await pool.write { db in
@@ -26,16 +28,22 @@ extension AppDatabase {
                     VALUES (?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [versionID, decision.rawValue, comment, dueOn?.description, reviewer.id, now])
+            let decisionID = db.lastInsertedRowID
+            try Self.insertComments(db, comments, decisionID: decisionID)
             var details = ["decision": decision.rawValue]
             details["dueOn"] = dueOn?.description
-            details = try AuditContent.binding(db, table: "review_decisions", id: db.lastInsertedRowID, into: details)
+            details = try AuditContent.binding(db, table: "review_decisions", id: decisionID, into: details)
+            if !comments.isEmpty {
+                details["comments"] = String(comments.count)
+                details["commentsSHA256"] = try AuditContent.commentsHash(db, decisionID: decisionID)
+            }
             try db.appendAudit(
                 time: now, actor: "reviewer:\(reviewer.name)", action: "version.review",
                 subject: "\(round)/\(filer)/\(number)", details: details)
             return .recorded(
                 ReviewRecord(
                     decision: decision, comment: comment, dueOn: dueOn?.description, reviewer: reviewer.name,
-                    decidedAt: now))
+                    decidedAt: now, comments: comments))
         }
     }
 

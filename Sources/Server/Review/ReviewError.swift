@@ -12,11 +12,17 @@ package enum ReviewError: APIError, Equatable {
     case dueOnNotApplicable
     case notLatest(version: Int, current: Int)
     case fromRequired
+    case commentPathUnknown(path: String, version: Int)
+    case commentTextRequired(path: String)
+    case commentTooLong(path: String)
+    case tooManyComments
 
     package var status: HTTPResponse.Status {
         switch self {
         case .invalidRequest, .invalidQuery, .fromRequired: .badRequest
-        case .commentRequired, .dueOnRequired, .dueOnInvalid, .dueOnPast, .dueOnNotApplicable: .unprocessableContent
+        case .commentRequired, .dueOnRequired, .dueOnInvalid, .dueOnPast, .dueOnNotApplicable, .commentPathUnknown,
+            .commentTextRequired, .commentTooLong, .tooManyComments:
+            .unprocessableContent
         case .notLatest: .conflict
         }
     }
@@ -61,6 +67,31 @@ package enum ReviewError: APIError, Equatable {
             APIErrorBody(
                 error: "from_required", message: "第 1 版没有上一版，请用 from= 指定要比较的版本",
                 messageEn: "Version 1 has no previous version; name the version to compare with from=.")
+        case .commentPathUnknown(let path, let version):
+            APIErrorBody(
+                error: "comment_path_unknown",
+                message: "意见所指的位置“\(Self.shortened(path))”不在第 \(version) 版报告中（应为报告的 JSON 路径，如 platforms[0].checks.search）",
+                messageEn:
+                    "The place \"\(Self.shortened(path))\" a comment is pinned to is not in version \(version)'s report (expected a JSON path of it, e.g. platforms[0].checks.search)."
+            )
+        case .commentTextRequired(let path):
+            APIErrorBody(
+                error: "comment_text_required", message: "意见“\(Self.shortened(path))”没有内容",
+                messageEn: "The comment pinned to \"\(Self.shortened(path))\" is empty.")
+        case .commentTooLong(let path):
+            APIErrorBody(
+                error: "comment_too_long",
+                message: "意见“\(Self.shortened(path))”超过 \(ReviewComments.textLimit) 字",
+                messageEn: "The comment pinned to \"\(Self.shortened(path))\" is longer than \(ReviewComments.textLimit) characters.")
+        case .tooManyComments:
+            APIErrorBody(
+                error: "too_many_comments", message: "一次审核最多附 \(ReviewComments.countLimit) 条定位意见",
+                messageEn: "A decision carries at most \(ReviewComments.countLimit) pinned comments.")
         }
+    }
+
+    /// Echoed input, cut short.
+    private static func shortened(_ text: String) -> String {
+        text.count > 80 ? String(text.prefix(80)) + "…" : text
     }
 }

@@ -24,9 +24,10 @@ package struct ReviewService: Sendable {
             guard let text = request.dueOn else { throw ReviewError.dueOnRequired }
             dueOn = try DueDate.parse(text, today: ChinaTime.day(of: now))
         }
+        let pinned = try await pinnedComments(request.comments ?? [], round: round.id, filer: filer, number: number)
         let outcome = try await store.appendReview(
             round: round.id, filer: filer, number: number, decision: request.decision,
-            comment: comment?.isEmpty == false ? comment : nil, dueOn: dueOn, reviewer: reviewer, at: now)
+            comment: comment?.isEmpty == false ? comment : nil, dueOn: dueOn, comments: pinned, reviewer: reviewer, at: now)
         switch outcome {
         case .unknownVersion: throw FilingError.unknownVersion(String(number))
         case .notLatest(let current): throw ReviewError.notLatest(version: number, current: current)
@@ -38,16 +39,38 @@ package struct ReviewService: Sendable {
         return info
     }
 
+    /// `requests` checked against version `number`'s report and labelled (none: nothing read).
+    private func pinnedComments(_ requests: [ReviewCommentRequest], round: String, filer: String, number: Int)
+        async throws -> [PinnedComment]
+    {
+        guard !requests.isEmpty else { return [] }
+        guard let record = try await store.version(round: round, filer: filer, number: number),
+            let bytes = try await store.reportBytes(round: round, filer: filer, number: number)
+        else { throw FilingError.unknownVersion(String(number)) }
+        return try ReviewComments.check(requests, report: bytes, issues: record.validation.issues, version: number)
+    }
+
     /// The field-level changes from version `from` to version `number`.
     package func diff(round: String, filer: String, number: Int, from: Int) async throws -> [FieldChange] {
+        let (old, new) = try await bytes(round: round, filer: filer, from: from, to: number)
+        // Stored versions passed the decoder, so they are valid JSON.
+        return try ReportDiff.changes(from: old, to: new)
+    }
+
+    /// The same changes in words, as the pages show them.
+    package func labelledDiff(round: String, filer: String, number: Int, from: Int) async throws -> [LabelledChange] {
+        let (old, new) = try await bytes(round: round, filer: filer, from: from, to: number)
+        return try ReportDiff.labelledChanges(from: old, to: new)
+    }
+
+    private func bytes(round: String, filer: String, from: Int, to number: Int) async throws -> (Data, Data) {
         guard let new = try await store.reportBytes(round: round, filer: filer, number: number) else {
             throw FilingError.unknownVersion(String(number))
         }
         guard let old = try await store.reportBytes(round: round, filer: filer, number: from) else {
             throw FilingError.unknownVersion(String(from))
         }
-        // Stored versions passed the decoder, so they are valid JSON.
-        return try ReportDiff.changes(from: old, to: new)
+        return (old, new)
     }
 
     /// One version's metadata with every decision on it, or nil when there is no such version.
@@ -69,8 +92,9 @@ package struct ReviewService: Sendable {
         _ versions: [VersionRecord], store: AppDatabase, deadline: Day, firstReceivedAt: String
     ) async throws -> [VersionInfo] {
         let reviews = try await store.reviews(versionIDs: versions.map(\.id))
+        let comments = try await store.reviewComments(versionIDs: versions.map(\.id))
         return versions.map { record in
-            let decisions = reviews[record.id] ?? []
+            let decisions = ReviewComments.attach(comments[record.id] ?? [], to: reviews[record.id] ?? [])
             return VersionInfo(
                 receipt: record.receipt(deadline: deadline, firstReceivedAt: firstReceivedAt), keyId: record.keyID,
                 signedAt: record.signedAt, baseVersion: record.baseVersion, signature: record.signature,

@@ -4,16 +4,22 @@ import Shared
 
 /// Spot-check draws, their sampled platforms and the findings with their follow-ups.
 extension AppDatabase {
-    /// Stores a draw and its items, audited with the seed, the strata and a hash of the sample.
+    /// Stores a draw and its items, audited with the seed, the strata and a hash of the sample;
+    /// or, when the round already has a draw with this seed and these counts, returns that one
+    /// (`created` false) and stores nothing.
     package func recordSpotCheck(
         round: String, seed: Int64, strata: [SpotCheckStratum], items: [DrawnPlatform], reviewer: ReviewerRecord,
         at: Date
-    ) async throws -> Int64 {
+    ) async throws -> (id: Int64, created: Bool) {
         let now = ChinaTime.format(at)
         // The `counts` column keeps the strata: what was asked for, available and drawn per level.
         let strataJSON = String(decoding: try ReportCoding.encode(strata, pretty: false), as: UTF8.self)
         let sampleText = items.map { "\($0.versionID)/\($0.platformID)" }.joined(separator: "\n")
         return try await pool.write { db in
+            // Checked again here: two identical draws racing each other store one batch.
+            if let id = try SameDraw.existing(db, round: round, seed: seed, requested: SameDraw.requested(strata)) {
+                return (id, false)
+            }
             try db.execute(
                 sql: "INSERT INTO spot_checks (round_id, seed, counts, reviewer_id, drawn_at) VALUES (?, ?, ?, ?, ?)",
                 arguments: [round, seed, strataJSON, reviewer.id, now])
@@ -30,7 +36,7 @@ extension AppDatabase {
                     "seed": String(seed), "strata": strataJSON, "platforms": String(items.count),
                     "sampleSha256": Hex.encode(Crypto.sha256(Array(sampleText.utf8))),
                 ])
-            return id
+            return (id, true)
         }
     }
 
@@ -86,36 +92,46 @@ extension AppDatabase {
         round: String, spotCheck: Int64, item: Int64, finding: FindingRequest, dueOn: Day?, reviewer: ReviewerRecord,
         at: Date
     ) async throws -> FindingOutcome {
-        let now = ChinaTime.format(at)
-        return try await pool.write { db in
+        try await pool.write { db in
             guard try Self.itemExists(db, round: round, spotCheck: spotCheck, item: item) else { return .unknown }
-            guard
-                try Bool.fetchOne(
-                    db, sql: "SELECT 1 FROM spot_check_findings WHERE item_id = ? AND indicator = ?",
-                    arguments: [item, finding.indicator.rawValue]) == nil
-            else { return .exists }
-            try db.execute(
-                sql: """
-                    INSERT INTO spot_check_findings (item_id, indicator, outcome, notes, due_on, reviewer_id, recorded_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    item, finding.indicator.rawValue, finding.outcome.rawValue, finding.notes, dueOn?.description,
-                    reviewer.id, now,
-                ])
-            var details = ["indicator": finding.indicator.rawValue, "outcome": finding.outcome.rawValue]
-            details["dueOn"] = dueOn?.description
-            details = try AuditContent.binding(db, table: "spot_check_findings", id: db.lastInsertedRowID, into: details)
-            try db.appendAudit(
-                time: now, actor: "reviewer:\(reviewer.name)", action: "spotcheck.finding",
-                subject: "\(round)/spot-checks/\(spotCheck)/items/\(item)", details: details)
-            return try Self.storedFinding(db, item: item, indicator: finding.indicator, today: ChinaTime.day(of: at))
+            return try Self.insertFinding(
+                db, round: round, spotCheck: spotCheck, item: item, finding: finding, dueOn: dueOn, reviewer: reviewer, at: at)
         }
     }
 
-    /// Marks a discrepancy's follow-up resolved.
+    /// Inserts one finding of an existing item and its audit event; `.exists` when that indicator
+    /// of the item already has one.
+    static func insertFinding(
+        _ db: Database, round: String, spotCheck: Int64, item: Int64, finding: FindingRequest, dueOn: Day?,
+        reviewer: ReviewerRecord, at: Date
+    ) throws -> FindingOutcome {
+        let now = ChinaTime.format(at)
+        guard
+            try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM spot_check_findings WHERE item_id = ? AND indicator = ?",
+                arguments: [item, finding.indicator.rawValue]) == nil
+        else { return .exists }
+        try db.execute(
+            sql: """
+                INSERT INTO spot_check_findings (item_id, indicator, outcome, notes, due_on, reviewer_id, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                item, finding.indicator.rawValue, finding.outcome.rawValue, finding.notes, dueOn?.description, reviewer.id, now,
+            ])
+        var details = ["indicator": finding.indicator.rawValue, "outcome": finding.outcome.rawValue]
+        details["dueOn"] = dueOn?.description
+        details = try AuditContent.binding(db, table: "spot_check_findings", id: db.lastInsertedRowID, into: details)
+        try db.appendAudit(
+            time: now, actor: "reviewer:\(reviewer.name)", action: "spotcheck.finding",
+            subject: "\(round)/spot-checks/\(spotCheck)/items/\(item)", details: details)
+        return try storedFinding(db, item: item, indicator: finding.indicator, today: ChinaTime.day(of: at))
+    }
+
+    /// Marks a discrepancy's follow-up resolved, with the reviewer's note.
     package func resolveFinding(
-        round: String, spotCheck: Int64, item: Int64, indicator: IndicatorID, reviewer: ReviewerRecord, at: Date
+        round: String, spotCheck: Int64, item: Int64, indicator: IndicatorID, note: String, reviewer: ReviewerRecord,
+        at: Date
     ) async throws -> FindingOutcome {
         let now = ChinaTime.format(at)
         return try await pool.write { db in
@@ -127,18 +143,19 @@ extension AppDatabase {
             guard row["outcome"] as String == SpotCheckOutcome.discrepancy.rawValue else { return .notDiscrepancy }
             guard row["resolved_at"] as String? == nil else { return .alreadyResolved }
             try db.execute(
-                sql: "UPDATE spot_check_findings SET resolved_at = ? WHERE item_id = ? AND indicator = ?",
-                arguments: [now, item, indicator.rawValue])
+                sql: "UPDATE spot_check_findings SET resolved_at = ?, resolution_note = ? WHERE item_id = ? AND indicator = ?",
+                arguments: [now, note, item, indicator.rawValue])
             try db.appendAudit(
                 time: now, actor: "reviewer:\(reviewer.name)", action: "spotcheck.resolve",
-                subject: "\(round)/spot-checks/\(spotCheck)/items/\(item)", details: ["indicator": indicator.rawValue])
+                subject: "\(round)/spot-checks/\(spotCheck)/items/\(item)",
+                details: ["indicator": indicator.rawValue, "noteSha256": Hex.encode(Crypto.sha256(Array(note.utf8)))])
             return try Self.storedFinding(db, item: item, indicator: indicator, today: ChinaTime.day(of: at))
         }
     }
 
     // MARK: - Rows
 
-    private static func itemExists(_ db: Database, round: String, spotCheck: Int64, item: Int64) throws -> Bool {
+    static func itemExists(_ db: Database, round: String, spotCheck: Int64, item: Int64) throws -> Bool {
         try Bool.fetchOne(
             db,
             sql: """
@@ -169,7 +186,7 @@ extension AppDatabase {
             indicator: IndicatorID(rawValue: row["indicator"]) ?? .unifiedEntry, outcome: outcome, notes: row["notes"],
             dueOn: dueOn, resolvedAt: resolvedAt,
             followUp: outcome == .confirmed ? nil : FollowUpState.of(dueOn: dueOn, resolvedAt: resolvedAt, today: today),
-            recordedBy: row["reviewer"], recordedAt: row["recorded_at"])
+            recordedBy: row["reviewer"], recordedAt: row["recorded_at"], resolutionNote: row["resolution_note"])
     }
 }
 

@@ -23,8 +23,9 @@ package struct SpotCheckController: Sendable {
         let reviewer = try context.requireReviewer()
         let round = try await store.requireRound(context.parameters.text(.round))
         let body = try await RequestJSON.decode(SpotCheckRequest.self, from: request)
-        let check = try await service.draw(round: round, request: body, reviewer: reviewer)
-        return JSONResponse.make(check, status: .created)
+        let (check, created) = try await service.draw(round: round, request: body, reviewer: reviewer)
+        // The same seed and counts again: the batch already drawn, nothing new stored.
+        return JSONResponse.make(check, status: created ? .created : .ok)
     }
 
     @Sendable func list(_ request: Request, context: ZichaRequestContext) async throws -> Response {
@@ -66,8 +67,9 @@ package struct SpotCheckController: Sendable {
         let itemID = try Self.id(context.parameters, .item, unknown: SpotCheckError.unknownItem)
         let text = context.parameters.text(.indicator)
         guard let indicator = IndicatorID(rawValue: text) else { throw SpotCheckError.unknownFinding(text) }
+        let note = try ResolveRequest.note(in: try await AuthMiddleware.collect(request.body, limit: RequestJSON.limit))
         let resolved = try await service.resolve(
-            round: round.id, spotCheck: checkID, item: itemID, indicator: indicator, reviewer: reviewer)
+            round: round.id, spotCheck: checkID, item: itemID, indicator: indicator, note: note, reviewer: reviewer)
         return JSONResponse.make(resolved)
     }
 

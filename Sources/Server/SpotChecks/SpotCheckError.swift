@@ -12,10 +12,16 @@ package enum SpotCheckError: APIError, Equatable {
     case unknownFinding(String)
     case notDiscrepancy(String)
     case alreadyResolved(String)
+    /// A resolution without a note saying why.
+    case noteRequired
+    /// A discrepancy of a batch (named by its indicator) without notes or a follow-up date.
+    case notesRequiredOn(String)
+    /// A batch that records nothing.
+    case nothingToRecord
 
     package var status: HTTPResponse.Status {
         switch self {
-        case .invalidCounts, .notesRequired: .unprocessableContent
+        case .invalidCounts, .notesRequired, .noteRequired, .notesRequiredOn, .nothingToRecord: .unprocessableContent
         case .nothingFiled, .findingExists, .notDiscrepancy, .alreadyResolved: .conflict
         case .unknownSpotCheck, .unknownItem, .unknownFinding: .notFound
         }
@@ -60,6 +66,18 @@ package enum SpotCheckError: APIError, Equatable {
             APIErrorBody(
                 error: "already_resolved", message: "指标 \(indicator) 的整改已销号",
                 messageEn: "The follow-up on \(indicator) is already resolved.")
+        case .noteRequired:
+            APIErrorBody(
+                error: "note_required", message: "销号必须填写整改说明（note）：整改了什么、如何核实",
+                messageEn: "Resolving a follow-up needs a note (note): what was rectified and how it was checked.")
+        case .notesRequiredOn(let indicator):
+            APIErrorBody(
+                error: "notes_required", message: "指标「\(indicator)」存在差异：必须填写差异说明和整改期限，未记录任何结果",
+                messageEn: "The discrepancy on \(indicator) needs notes and a follow-up date; nothing was recorded.")
+        case .nothingToRecord:
+            APIErrorBody(
+                error: "nothing_to_record", message: "没有要记录的核查结果：请至少选择一项“一致”或“不一致”",
+                messageEn: "Nothing to record: mark at least one indicator confirmed or discrepancy.")
         }
     }
 }

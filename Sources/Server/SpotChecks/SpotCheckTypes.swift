@@ -70,10 +70,12 @@ package struct SpotCheckFinding: Codable, Sendable, Equatable {
     package var followUp: FollowUpState?
     package var recordedBy: String
     package var recordedAt: String
+    /// Why the follow-up was resolved (absent on resolutions before notes were required).
+    package var resolutionNote: String?
 
     package init(
         indicator: IndicatorID, outcome: SpotCheckOutcome, notes: String?, dueOn: String?, resolvedAt: String?,
-        followUp: FollowUpState?, recordedBy: String, recordedAt: String
+        followUp: FollowUpState?, recordedBy: String, recordedAt: String, resolutionNote: String? = nil
     ) {
         self.indicator = indicator
         self.outcome = outcome
@@ -83,6 +85,7 @@ package struct SpotCheckFinding: Codable, Sendable, Equatable {
         self.followUp = followUp
         self.recordedBy = recordedBy
         self.recordedAt = recordedAt
+        self.resolutionNote = resolutionNote
     }
 }
 
@@ -94,14 +97,24 @@ package struct SpotCheckItem: Codable, Sendable, Equatable {
     package var platformId: String
     package var level: PlatformLevel
     package var findings: [SpotCheckFinding]
+    /// The platform's name, address and portal as the sampled version's report gives them.
+    package var platformName: String?
+    package var url: String?
+    package var portalUrl: String?
 
-    package init(id: Int64, filer: String, version: Int, platformId: String, level: PlatformLevel, findings: [SpotCheckFinding]) {
+    package init(
+        id: Int64, filer: String, version: Int, platformId: String, level: PlatformLevel, findings: [SpotCheckFinding],
+        platformName: String? = nil, url: String? = nil, portalUrl: String? = nil
+    ) {
         self.id = id
         self.filer = filer
         self.version = version
         self.platformId = platformId
         self.level = level
         self.findings = findings
+        self.platformName = platformName
+        self.url = url
+        self.portalUrl = portalUrl
     }
 }
 
@@ -149,11 +162,16 @@ package struct SpotCheckFollowUp: Codable, Sendable, Equatable {
     package var dueOn: String
     package var resolvedAt: String?
     package var state: FollowUpState
+    package var resolutionNote: String?
+    package var platformName: String?
 
     package init(
         spotCheckId: Int64, itemId: Int64, filer: String, version: Int, platformId: String, level: PlatformLevel,
-        indicator: IndicatorID, notes: String?, dueOn: String, resolvedAt: String?, state: FollowUpState
+        indicator: IndicatorID, notes: String?, dueOn: String, resolvedAt: String?, state: FollowUpState,
+        resolutionNote: String? = nil, platformName: String? = nil
     ) {
+        self.resolutionNote = resolutionNote
+        self.platformName = platformName
         self.spotCheckId = spotCheckId
         self.itemId = itemId
         self.filer = filer

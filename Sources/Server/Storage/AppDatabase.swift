@@ -10,11 +10,14 @@ import Shared
 /// Foreign keys are on; writers wait up to 10 s for a lock instead of failing.
 package struct AppDatabase: Sendable {
     package let pool: DatabasePool
+    /// Seals and opens filers' signing secrets; nil only where no key is issued or read (tests).
+    package let masterKey: MasterKey?
 
     /// Opens (creating if needed) the database at `path`, applies the migrations (`Migrations`),
     /// and gives a database in which nothing has happened yet (no audit event) the built-in
     /// filers and round `2017`.
-    package init(path: String, clock: any ServerClock = SystemClock()) throws {
+    package init(path: String, clock: any ServerClock = SystemClock(), masterKey: MasterKey? = nil) throws {
+        self.masterKey = masterKey
         Self.protectFiles(of: path)
         var configuration = Configuration()
         configuration.label = "zicha"
@@ -22,12 +25,15 @@ package struct AppDatabase: Sendable {
         configuration.busyMode = .timeout(10)
         pool = try DatabasePool(path: path, configuration: configuration)
         // Set on the pool's one writer connection, after GRDB's WAL setup has made it NORMAL.
-        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        // secure_delete: a sealed secret's plaintext leaves no trace in freed pages.
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON") }
         try Migrations.migrator().migrate(pool)
         let now = ChinaTime.format(clock.now())
         try pool.write { db in
             if try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM audit_events)")! { try Self.seed2017(db, now: now) }
         }
+        // Secrets stored before they were sealed are sealed the first time the master key is given.
+        _ = try sealStoredSecrets(actor: "system", at: clock.now())
     }
 
     /// The database holds every filer's signing secret: it, its WAL and shared-memory files and

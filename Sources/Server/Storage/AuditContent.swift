@@ -84,7 +84,8 @@ package enum AuditContent {
                 guard parts.count == 2, let id = Int64(parts[1]) else { continue }
                 switch try hash(db, table: String(parts[0]), id: id) {
                 case nil: mismatch(row, "行已删除 / the row is gone")
-                case recorded?: break
+                case recorded?:
+                    if let reason = try commentsMismatch(db, row: row, details: details) { mismatch(row, reason) }
                 case _?: mismatch(row, "行内容已被改动 / the row was edited after the event")
                 }
             } else if event.action == "version.create", let sha256 = details["sha256"] {

@@ -12,6 +12,9 @@ package enum Migrations {
         ("filings", "0002-filings.sql"),
         ("version-share-counts", "0003-version-share-counts.sql"),
         ("share-tallies-by-name", "0004-share-tallies-by-name.sql"),
+        ("review-comments", "0005-review-comments.sql"),
+        ("reviewer-views", "0006-reviewer-views.sql"),
+        ("sealed-key-secrets", "0007-sealed-key-secrets.sql"),
     ]
 
     /// The folder holding the SQL files.

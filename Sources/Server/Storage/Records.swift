@@ -35,6 +35,8 @@ package struct KeyRecord: Sendable, Equatable, CustomStringConvertible, CustomDe
     package var state: CredentialState
     package var createdAt: String
     package var revokedAt: String?
+    /// After a rotation: the instant (CST) from which this key signs nothing.
+    package var retiresAt: String? = nil
 
     package var description: String { "key \(id) of \(filer) (\(state.rawValue))" }
     package var debugDescription: String { description }
@@ -121,6 +123,8 @@ package enum AppendOutcome: Sendable, Equatable {
     case replayed(Receipt)
     /// The upload amends a version that is no longer the latest.
     case stale(currentVersion: Int)
+    /// The bytes equal the latest version's: not a new version.
+    case unchanged(version: Int)
 }
 
 /// One row of the audit log.

@@ -11,6 +11,11 @@ package enum StoreError: Error, Equatable, CustomStringConvertible {
     case keyExists(String)
     case reviewerNameTaken(String)
     case unknownReviewer(String)
+    case masterKeyUnreadable(String)
+    case masterKeyUnwritable(String)
+    case masterKeyMissing(String)
+    case masterKeyRequired
+    case masterKeyWrong(keyID: String)
 
     package var description: String {
         switch self {
@@ -27,6 +32,17 @@ package enum StoreError: Error, Equatable, CustomStringConvertible {
         case .reviewerNameTaken(let name):
             "审核人 \(name) 已有有效令牌，请先吊销 / reviewer \(name) already has an active token; revoke it first"
         case .unknownReviewer(let name): "没有有效的审核人 \(name) / no active reviewer \(name)"
+        case .masterKeyUnreadable(let path):
+            "无法读取主密钥文件 \(path) / cannot read the master key file \(path)"
+        case .masterKeyUnwritable(let path):
+            "无法创建主密钥文件 \(path)（已存在或无权限） / cannot create the master key file \(path) (it exists, or no permission)"
+        case .masterKeyMissing(let path):
+            "数据库中的签名密钥已用主密钥加密，但找不到主密钥文件 \(path)；请用 --master-key 指明 / "
+                + "the database's signing secrets are sealed, but the master key file \(path) is missing; name it with --master-key"
+        case .masterKeyRequired:
+            "此操作需要主密钥 / this needs the master key"
+        case .masterKeyWrong(let id):
+            "主密钥无法解开密钥 \(id)：主密钥文件与数据库不匹配 / the master key cannot open key \(id): the key file does not belong to this database"
         }
     }
 }

@@ -13,11 +13,15 @@ struct Chrome: Sendable {
     var csrf: String?
     /// The round's navigation (empty without a round).
     var nav: [NavLink]
+    /// Where the brand and "返回首页" lead: the reviewers' area for a signed-in reviewer, the
+    /// home page `/` otherwise (public pages never link into the reviewers' area).
+    var home: String
 
     init(title: String, reviewer: String? = nil, csrf: String? = nil, round: String? = nil, active: String = "") {
         self.title = title
         self.reviewer = reviewer
         self.csrf = csrf
+        home = reviewer == nil ? WebPaths.home : WebPaths.root
         guard let round else {
             nav = []
             return

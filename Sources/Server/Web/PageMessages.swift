@@ -25,7 +25,7 @@ struct PageMessages: Sendable {
 /// What a page says after an action succeeded. The redirect after the action carries the
 /// notice's code (`?notice=drawn`); the page shows the text of a known code, never query text.
 enum WebNotice: String, Sendable {
-    case accepted, returned, drawn, recorded, resolved, published
+    case accepted, returned, drawn, sameDraw, recorded, resolved, published
 
     /// The notice of a `notice` query value, if it names one.
     init?(query: String?) {
@@ -38,6 +38,7 @@ enum WebNotice: String, Sendable {
         case .accepted: "已通过该版本。The version is accepted."
         case .returned: "已退回该版本，并通知整改期限。The version is returned with a follow-up date."
         case .drawn: "已抽取样本。The sample is drawn."
+        case .sameDraw: "已有相同种子和数量的抽查批次，未重复抽取，以下为该批次。The same seed and counts were drawn before: this is that batch."
         case .recorded: "已记录核查结果。The finding is recorded."
         case .resolved: "已标记为整改完成。The follow-up is resolved."
         case .published: "已公布，公众现在可以查看本轮结果。Published."

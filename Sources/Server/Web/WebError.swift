@@ -46,6 +46,10 @@ enum WebRefusal: Error, Sendable {
 
 /// The paths of the pages, built in one place.
 enum WebPaths {
+    /// The home page: the way to the reviewers' sign-in and to the published results.
+    static let home = "/"
+    /// The published rounds, for anyone.
+    static let publicIndex = "/public/"
     static let root = "/web"
     static let signIn = "/web/sign-in"
     static let signOut = "/web/sign-out"
@@ -55,6 +59,12 @@ enum WebPaths {
     static func spotChecks(_ round: String) -> String { "/web/rounds/\(round)/spot-checks" }
     static func summary(_ round: String) -> String { "/web/rounds/\(round)/summary" }
     static func publicResults(_ round: String) -> String { "/public/rounds/\(round)" }
+    static func publication(_ round: String, _ id: Int64) -> String { "/public/rounds/\(round)/publications/\(id)" }
+    static func publish(_ round: String) -> String { "/web/rounds/\(round)/publish" }
+    static func spotCheckItem(_ round: String, _ check: Int64, _ item: Int64) -> String {
+        "/web/rounds/\(round)/spot-checks/\(check)/items/\(item)"
+    }
+    static func checklist(_ round: String, _ check: Int64) -> String { "/web/rounds/\(round)/spot-checks/\(check)/checklist" }
 
     /// Only a reviewer page of this site may be the target after sign-in (no open redirect).
     static func isSafeNext(_ path: String) -> Bool {

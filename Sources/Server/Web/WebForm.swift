@@ -8,9 +8,18 @@ struct WebForm: Sendable {
     static let limit = 64 * 1024
 
     private var fields: [String: String]
+    /// Field names in the order the body gave them (first occurrences).
+    private var order: [String]
 
-    init(fields: [String: String]) {
+    init(fields: [String: String], order: [String]? = nil) {
         self.fields = fields
+        self.order = order ?? fields.keys.sorted()
+    }
+
+    /// The fields whose names start with `prefix`, in the body's order, as sent (untrimmed,
+    /// blank ones too), the prefix taken off their names.
+    func fields(prefixed prefix: String) -> [(name: String, value: String)] {
+        order.filter { $0.hasPrefix(prefix) }.map { (String($0.dropFirst(prefix.count)), fields[$0] ?? "") }
     }
 
     /// The field's value, trimmed; nil when absent or blank.
@@ -22,21 +31,25 @@ struct WebForm: Sendable {
     /// Parses `body`; a field given twice keeps its first value.
     static func parse(_ body: String) -> WebForm {
         var fields: [String: String] = [:]
+        var order: [String] = []
         for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let name = decode(parts[0]) else { continue }
             let value = parts.count > 1 ? decode(parts[1]) ?? "" : ""
-            if fields[name] == nil { fields[name] = value }
+            if fields[name] == nil {
+                fields[name] = value
+                order.append(name)
+            }
         }
-        return WebForm(fields: fields)
+        return WebForm(fields: fields, order: order)
     }
 
     private static func decode(_ text: Substring) -> String? {
         text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
     }
 
-    /// Reads the body of a request (up to `limit`).
-    static func read(_ request: Request) async throws -> WebForm {
+    /// Reads the body of a request (up to `limit` bytes).
+    static func read(_ request: Request, limit: Int = limit) async throws -> WebForm {
         let data = try await AuthMiddleware.collect(request.body, limit: limit)
         return parse(String(decoding: data, as: UTF8.self))
     }
@@ -50,9 +63,12 @@ struct WebForm: Sendable {
 
 extension WebRequestContext {
     /// The submitted form of a signed-in reviewer, after checking its CSRF token (403 otherwise).
-    func form(_ request: Request) async throws -> (form: WebForm, reviewer: ReviewerRecord, session: WebSession) {
+    /// `limit` bounds the body (the review form, with a comment box beside each problem, is larger).
+    func form(_ request: Request, limit: Int = WebForm.limit) async throws -> (
+        form: WebForm, reviewer: ReviewerRecord, session: WebSession
+    ) {
         let (reviewer, session) = try signedIn()
-        let form = try await WebForm.read(request)
+        let form = try await WebForm.read(request, limit: limit)
         guard form.hasCSRFToken(session.csrfToken) else { throw WebRefusal.csrf }
         return (form, reviewer, session)
     }

@@ -88,3 +88,53 @@ extension FilerKind: Labelled {
         }
     }
 }
+
+extension ColumnDimension: Labelled {
+    package var label: Label {
+        switch self {
+        case .theme: Label("主题", "theme")
+        case .department: Label("部门", "department")
+        case .user: Label("用户", "user")
+        case .other: Label("其他", "other")
+        }
+    }
+}
+
+extension AccountKind: Labelled {
+    package var label: Label {
+        switch self {
+        case .person: Label("个人", "person")
+        case .enterprise: Label("法人", "enterprise")
+        }
+    }
+}
+
+extension CopyType: Labelled {
+    package var label: Label {
+        switch self {
+        case .original: Label("原件", "original")
+        case .copy: Label("复印件", "copy")
+        case .originalAndCopy: Label("原件和复印件", "original and copy")
+        }
+    }
+}
+
+extension Medium: Labelled {
+    package var label: Label {
+        switch self {
+        case .paper: Label("纸质", "paper")
+        case .electronic: Label("电子", "electronic")
+        case .paperOrElectronic: Label("纸质或电子", "paper or electronic")
+        }
+    }
+}
+
+/// The indicators by their catalogue names (level 2, with level 3 after " / ").
+extension IndicatorID: Labelled {
+    package var label: Label { Label(indicator.level2.zh, indicator.level2.en) }
+}
+
+/// Yes and no, as forms and workbooks ask them (是 / 否).
+extension Bool: Labelled {
+    package var label: Label { self ? Label("是", "yes") : Label("否", "no") }
+}

@@ -84,13 +84,30 @@ package struct ReviewRecord: Codable, Sendable, Equatable {
     package var dueOn: String?
     package var reviewer: String
     package var decidedAt: String
+    /// Comments pinned to places of the report, in the order given (always present; a server
+    /// before pinned comments sends none, read as empty).
+    package var comments: [PinnedComment]
 
-    package init(decision: ReviewDecision, comment: String?, dueOn: String?, reviewer: String, decidedAt: String) {
+    package init(
+        decision: ReviewDecision, comment: String?, dueOn: String?, reviewer: String, decidedAt: String,
+        comments: [PinnedComment] = []
+    ) {
         self.decision = decision
         self.comment = comment
         self.dueOn = dueOn
         self.reviewer = reviewer
         self.decidedAt = decidedAt
+        self.comments = comments
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        decision = try container.decode(ReviewDecision.self, forKey: .decision)
+        comment = try container.decodeIfPresent(String.self, forKey: .comment)
+        dueOn = try container.decodeIfPresent(String.self, forKey: .dueOn)
+        reviewer = try container.decode(String.self, forKey: .reviewer)
+        decidedAt = try container.decode(String.self, forKey: .decidedAt)
+        comments = try container.decodeIfPresent([PinnedComment].self, forKey: .comments) ?? []
     }
 }
 
@@ -174,12 +191,25 @@ package struct RoundInfo: Codable, Sendable, Equatable {
     package var closed: Bool
     /// The asking filer's status in this round (absent for reviewers' listings).
     package var deadlineStatus: DeadlineStatus?
+    /// Days from the server's today (China Standard Time) to the deadline day: 0 on the deadline
+    /// day itself, negative once it has passed. The server's clock decides, as it does for
+    /// `deadlineStatus`, so that a client with a wrong clock still counts the right days.
+    package var daysLeft: Int?
+    /// The filer's latest version in this round, absent before the first.
+    package var latestVersion: Int?
+    /// That version's review state.
+    package var reviewState: ReviewState?
+    /// The follow-up due day when that version was returned.
+    package var followUpDueOn: String?
 
-    package init(id: String, title: String, deadline: String, closed: Bool, deadlineStatus: DeadlineStatus?) {
+    package init(
+        id: String, title: String, deadline: String, closed: Bool, deadlineStatus: DeadlineStatus?, daysLeft: Int? = nil
+    ) {
         self.id = id
         self.title = title
         self.deadline = deadline
         self.closed = closed
         self.deadlineStatus = deadlineStatus
+        self.daysLeft = daysLeft
     }
 }

@@ -21,7 +21,7 @@ package enum ReportDiff {
         return out
     }
 
-    private static func compare(_ a: Value, _ b: Value, path: String, into out: inout [FieldChange]) {
+    static func compare(_ a: Value, _ b: Value, path: String, into out: inout [FieldChange]) {
         switch (a, b) {
         case (.object(let x), .object(let y)):
             for key in Set(x.keys).union(y.keys).sorted() {
@@ -51,7 +51,7 @@ package enum ReportDiff {
     }
 
     /// A key as a path component: bare when it is an identifier, quoted in brackets otherwise.
-    private static func member(_ key: String) -> String {
+    static func member(_ key: String) -> String {
         func isWordCharacter(_ c: Unicode.Scalar) -> Bool {
             c == "_" || ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
         }

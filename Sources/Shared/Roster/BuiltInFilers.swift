@@ -87,12 +87,19 @@ package enum BuiltInFilers {
     ]
 }
 
-/// One filer of the built-in roster.
+/// One filer of the built-in roster (or of a server's own, for the validator's roster rules).
 package struct FilerSeed: Sendable, Equatable {
     package var code: String
     package var name: String
     package var nameEn: String?
     package var kind: FilerKind
+
+    package init(code: String, name: String, nameEn: String? = nil, kind: FilerKind) {
+        self.code = code
+        self.name = name
+        self.nameEn = nameEn
+        self.kind = kind
+    }
 }
 
 /// What a filer is: a province-level region, the Corps, or a State Council department.

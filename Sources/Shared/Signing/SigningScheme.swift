@@ -6,7 +6,8 @@ import Foundation
 ///
 ///     ZICHA-HMAC-SHA256-1
 ///     <HTTP method, upper case>
-///     <request path, e.g. /v1/rounds/2017/filers/110000/versions>
+///     <request target as sent: the path, and `?` and the query string when there is one,
+///      e.g. /v1/rounds/2017/filers/110000/versions or /v1/filers/110000/rounds?x=1>
 ///     <filer code>
 ///     <round id>
 ///     <key id>
@@ -15,8 +16,14 @@ import Foundation
 ///     <lower-case hex SHA-256 of the exact body bytes>
 ///
 /// The signature is the lower-case hex HMAC-SHA256 of that string under the key's 32-byte secret.
+/// An upload may be signed offline, long before it is sent; any other request (a read) is
+/// refused unless its signing time is within `readWindow` of the server's clock, so that a
+/// captured read cannot be replayed later.
 package enum SigningScheme {
     package static let tag = "ZICHA-HMAC-SHA256-1"
+
+    /// How far a read's signing time may be from the server's clock, either way.
+    package static let readWindow: TimeInterval = 15 * 60
 
     /// Request headers that carry the signed fields.
     package enum Header {

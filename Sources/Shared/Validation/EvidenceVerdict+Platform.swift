@@ -54,8 +54,8 @@ extension EvidenceVerdict {
             failures.append(
                 EvidenceFailure(
                     code: "classification.mismatch", path: "checks.classification.mismatches[\(i)]",
-                    message: "分类与事项内容不对应：\(mismatch)",
-                    messageEn: "classification does not match the item's content: \(mismatch)"))
+                    message: "分类与事项内容不对应：\(FieldText.quoted(mismatch))",
+                    messageEn: "classification does not match the item's content: \(FieldText.quoted(mismatch))"))
         }
         return failures.isEmpty ? .passes : .fails(failures)
     }
@@ -66,11 +66,13 @@ extension EvidenceVerdict {
         var failures: [EvidenceFailure] = []
         for (i, test) in tests.enumerated() where !test.succeeded {
             let zhAccount = test.account == .person ? "个人" : "法人"
+            // The date as written may be anything (shape.date says so); echo it safely.
+            let on = test.on.day.map { "\($0)" } ?? FieldText.quoted(test.on.raw)
             failures.append(
                 EvidenceFailure(
                     code: "registration.failed", path: "checks.registration.tests[\(i)].succeeded",
-                    message: "\(test.on)注册\(zhAccount)账号未成功",
-                    messageEn: "registering a \(test.account.rawValue) account on \(test.on) failed"))
+                    message: "\(on)注册\(zhAccount)账号未成功",
+                    messageEn: "registering a \(test.account.rawValue) account on \(on) failed"))
         }
         return failures.isEmpty ? .passes : .fails(failures)
     }

@@ -35,8 +35,8 @@ extension EvidenceVerdict {
             failures.append(
                 EvidenceFailure(
                     code: "accuracy.discrepancy", path: "checks.accuracy.discrepancies[\(i)]",
-                    message: "办事指南与线下办理不一致：\(discrepancy)",
-                    messageEn: "the guide differs from offline handling: \(discrepancy)"))
+                    message: "办事指南与线下办理不一致：\(FieldText.quoted(discrepancy))",
+                    messageEn: "the guide differs from offline handling: \(FieldText.quoted(discrepancy))"))
         }
         if !failures.isEmpty { return .fails(failures) }
         return evidence.offlineVerified == true ? .passes : .noEvidence

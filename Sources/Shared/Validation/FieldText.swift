@@ -81,9 +81,9 @@ enum FieldText {
         return rest.count < 4
     }
 
-    /// `“text”` for messages, shortened when long.
+    /// `“text”` for messages, shortened when long, control characters shown as `<ESC>`…
     static func quoted(_ text: String) -> String {
         let short = text.count > 30 ? String(text.prefix(30)) + "…" : text
-        return "“\(short)”"
+        return "“\(ControlCharacters.visible(short))”"
     }
 }

@@ -10,15 +10,20 @@ package struct ValidationContext: Sendable {
     package var signingFiler: String?
     /// Counts the "5 working days" of the consultation rule.
     package var calendar: WorkdayCalendar
+    /// The roster's own entry for the report's filer (the server's `filers` row), which decides
+    /// its name and kind (`filer.nameMismatch`, `platform.levelForKind`); `nil`, or an entry of
+    /// another code, leaves them to the built-in roster.
+    package var rosterEntry: FilerSeed?
 
     package init(
         roundID: String? = nil, deadline: Day? = nil, roster: Set<String>? = nil,
-        signingFiler: String? = nil, calendar: WorkdayCalendar = .official
+        signingFiler: String? = nil, calendar: WorkdayCalendar = .official, rosterEntry: FilerSeed? = nil
     ) {
         self.roundID = roundID
         self.deadline = deadline
         self.roster = roster
         self.signingFiler = signingFiler
         self.calendar = calendar
+        self.rosterEntry = rosterEntry
     }
 }

@@ -1,6 +1,7 @@
 /// A platform's own fields and its six platform-function checks.
 extension Validator {
-    mutating func checkPlatform(_ platform: Platform, path: String) {
+    mutating func checkPlatform(_ platform: Platform, path: String, kind: FilerKind) {
+        checkPlatformTexts(platform, path: path)
         requireText(platform.id, "\(path).id", "平台标识")
         requireText(platform.name, "\(path).name", "平台名称")
         if FieldText.isBlank(platform.url) {
@@ -9,14 +10,15 @@ extension Validator {
             requireURL(platform.url, "\(path).url")
         }
         requireURL(platform.portalUrl, "\(path).portalUrl")
-        if let regionCode = platform.regionCode,
+        checkPlatformKind(platform, path: path, kind: kind)
+        if let regionCode = platform.regionCode, !Placeholder.contains(regionCode),
             !(regionCode.utf8.count == 6 && regionCode.utf8.allSatisfy { $0 >= 48 && $0 <= 57 })
         {
             add(
                 .error, "shape.regionCode", nil, "\(path).regionCode", "行政区划代码\(FieldText.quoted(regionCode))应为6位数字",
                 "region code \(FieldText.quoted(regionCode)) must be 6 digits")
         }
-        if let siteCode = platform.siteCode,
+        if let siteCode = platform.siteCode, !Placeholder.contains(siteCode),
             !(siteCode.utf8.count == 10
                 && siteCode.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) })
         {

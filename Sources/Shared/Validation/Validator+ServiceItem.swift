@@ -1,6 +1,7 @@
 /// A service item's own fields, its guide's shape and its seven checks.
 extension Validator {
     mutating func checkServiceItem(_ item: ServiceItem, path: String) {
+        checkServiceItemTexts(item, path: path)
         requireText(item.name, "\(path).name", "事项名称")
         requireText(item.department, "\(path).department", "实施部门")
         let guide = item.guide

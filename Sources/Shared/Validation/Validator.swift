@@ -1,4 +1,4 @@
-/// Validates `report` against every rule of docs/FORM.md "Validation" 1-5. Pure: the same report
+/// Validates `report` against every rule of docs/FORM.md "Validation" 1-6. Pure: the same report
 /// and context give the same issues, in document order (the order of docs/FORM.md's structure:
 /// report fields, then each platform with its checks in catalogue order, then its items).
 /// Client and server both call this one function.
@@ -50,9 +50,10 @@ struct Validator {
         return nil
     }
 
-    /// `shape.url` when a URL is present but not an absolute http(s) URL.
+    /// `shape.url` when a URL is present but not an absolute http(s) URL (a placeholder left
+    /// there is `text.placeholder`'s, said once).
     mutating func requireURL(_ url: String?, _ path: String, indicator: IndicatorID? = nil) {
-        guard let url, !FieldText.isHTTPURL(url) else { return }
+        guard let url, !FieldText.isHTTPURL(url), !Placeholder.contains(url) else { return }
         add(
             .error, "shape.url", indicator, path, "网址\(FieldText.quoted(url))不是以 http:// 或 https:// 开头的完整网址",
             "\(FieldText.quoted(url)) is not an absolute http(s) URL")
@@ -81,12 +82,15 @@ struct Validator {
                 "the report's round \(FieldText.quoted(report.round)) is not the round \"\(roundID)\" it is filed in")
         }
         checkFiler()
+        checkHeaderTexts()
         requireDate(report.preparedOn, "preparedOn")
         requireText(report.preparedBy.unit, "preparedBy.unit", "填报单位")
         requireText(report.preparedBy.contact, "preparedBy.contact", "联系人")
         requireText(report.preparedBy.phone, "preparedBy.phone", "联系电话")
         requireText(report.preparedBy.email, "preparedBy.email", "电子邮箱")
-        if !FieldText.isBlank(report.preparedBy.email), !report.preparedBy.email.contains("@") {
+        if !FieldText.isBlank(report.preparedBy.email), !report.preparedBy.email.contains("@"),
+            !Placeholder.contains(report.preparedBy.email)
+        {
             add(
                 .error, "shape.email", nil, "preparedBy.email", "电子邮箱\(FieldText.quoted(report.preparedBy.email))格式不正确",
                 "\(FieldText.quoted(report.preparedBy.email)) is not an e-mail address")
@@ -101,6 +105,7 @@ struct Validator {
             add(.error, "shape.noPlatforms", nil, "platforms", "至少应填报一个平台", "at least one platform must be filed")
         }
         var seenIDs = Set<String>()
+        let kind = filerKind
         for (i, platform) in report.platforms.enumerated() {
             if !FieldText.isBlank(platform.id), !seenIDs.insert(platform.id).inserted {
                 add(
@@ -108,14 +113,16 @@ struct Validator {
                     "平台标识\(FieldText.quoted(platform.id))重复，每个平台的 id 在报告内必须唯一",
                     "platform id \(FieldText.quoted(platform.id)) is used twice; ids must be unique in the report")
             }
-            checkPlatform(platform, path: "platforms[\(i)]")
+            checkPlatform(platform, path: "platforms[\(i)]", kind: kind)
         }
         requireText(report.summary, "summary", "整改情况")
+        checkText(report.summary, "summary", "整改情况", .multi)
     }
 
     private mutating func checkFiler() {
         requireText(report.filer.code, "filer.code", "填报单位代码")
         requireText(report.filer.name, "filer.name", "填报单位名称")
+        checkFilerName()
         if !report.filer.code.isEmpty, !Identifier.isFilerCode(report.filer.code) {
             add(
                 .error, "shape.filerCode", nil, "filer.code",

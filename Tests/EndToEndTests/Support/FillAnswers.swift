@@ -1,14 +1,16 @@
-/// What a clerk in Jiangsu types into `zicha fill` for a one-platform, one-item template.
+/// What a clerk in Jiangsu types into `zicha fill` for a one-platform, one-item template, one
+/// entry per prompt. An empty string is Enter alone: it keeps what is on the line (the office
+/// name and region code `init` filled in), takes a choice's default, or ends a list or text.
 enum FillAnswers {
     /// The report header; the first date is impossible, so fill must ask again.
     static let header = [
-        "江苏省人民政府办公厅", "2017-02-30", "2017-12-20", "省政务服务管理办公室", "张三", "025-83300000", "zhangsan@js.gov.cn", "n",
+        "", "2017-02-30", "2017-12-20", "省政务服务管理办公室", "张三", "025-83300000", "zhangsan@js.gov.cn", "n",
     ]
 
     /// Everything after the header: the platform, its six indicators, the service item, its seven
-    /// indicators and the summary. Empty strings end lists or keep a valid current value.
+    /// indicators and the summary (several lines, ended by an empty one).
     static let rest = [
-        "江苏政务服务网", "http://www.jszwfw.gov.cn", "http://www.jiangsu.gov.cn", "1", "320000", "3200000001",
+        "江苏政务服务网", "http://www.jszwfw.gov.cn", "http://www.jiangsu.gov.cn", "1", "", "3200000001",
         "y", "1",
         "个人服务 | theme | 120", "法人服务 | 主题 | 80", "", "1",
         "教师资格认定 | 教师资格认定 | y", "企业设立登记 | 企业设立登记 | y", "排污许可证 | 排污许可证核发 | y", "", "1",
@@ -24,12 +26,6 @@ enum FillAnswers {
         "1",
         "y", "", "1",
         "1", "1", "1", "1", "1",
-        "全省完成平台自查和整改。",
+        "全省完成平台自查和整改。", "",
     ]
-
-    /// Lines as typed, each ended by Enter.
-    static func typed(_ lines: [String]) -> String { lines.map { $0 + "\n" }.joined() }
-
-    /// Ctrl-D at the start of a line: end of input.
-    static let endOfInput = "\u{04}"
 }

@@ -73,10 +73,10 @@ extension TestClientProtocol {
 
     /// A request signed by a filer's key with `body` (round 2017, base version 0).
     func signed(_ method: HTTPRequest.Method, _ uri: String, key: TestKey, body: Data = Data()) async throws -> TestResponse {
-        let path = String(uri.prefix { $0 != "?" })
-        return try await execute(
+        // The query string is part of what is signed.
+        try await execute(
             uri: uri, method: method,
-            headers: key.headers(method: method.rawValue, path: path, round: "2017", baseVersion: 0, body: body),
+            headers: key.headers(method: method.rawValue, path: uri, round: "2017", baseVersion: 0, body: body),
             body: ByteBuffer(bytes: body))
     }
 }

@@ -39,7 +39,9 @@ struct TestServer {
 
     /// Issues an active key for `filer` directly in the store.
     func issueKey(_ filer: String) async throws -> TestKey {
-        try await store.issueTestKey(filer, id: "\(filer)-\(Hex.encode(Crypto.randomBytes(6)))", at: clock.now())
+        var key = try await store.issueTestKey(filer, id: "\(filer)-\(Hex.encode(Crypto.randomBytes(6)))", at: clock.now())
+        key.clock = clock
+        return key
     }
 
     /// Rows in `versions`, all filers and rounds.
@@ -65,16 +67,25 @@ struct TestKey: Sendable {
     var id: String
     var filer: String
     var secret: [UInt8]
+    /// The clock of the in-process server the key was issued on; reads are signed at its time
+    /// (a read must be signed within 15 minutes of the server's clock). Without one, the real time.
+    var clock: SettableClock? = nil
+
+    /// When a request is signed: uploads at a fixed instant (they may be signed offline, and
+    /// tests compare their signatures), reads now by the server's clock.
+    func signingTime(for method: String) -> String {
+        method == "POST" ? "2017-12-20T02:00:00Z" : SigningScheme.timestamp(clock?.now() ?? Date())
+    }
 
     /// The signed headers for a request, exactly as a client computes them.
     func headers(
         method: String, path: String, round: String, filer: String? = nil, baseVersion: Int, body: Data,
-        signedAt: String = "2017-12-20T02:00:00Z"
+        signedAt: String? = nil
     ) -> HTTPFields {
         var headers = HTTPFields()
         let fields = signedFields(
             method: method, path: path, round: round, filer: filer, baseVersion: baseVersion, body: Array(body),
-            signedAt: signedAt)
+            signedAt: signedAt ?? signingTime(for: method))
         for (name, value) in fields {
             headers[HTTPField.Name(name)!] = value
         }

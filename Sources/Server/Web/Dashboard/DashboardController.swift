@@ -3,7 +3,8 @@ import Hummingbird
 import Shared
 
 /// A round's dashboard: deadline and days left, counts per deadline status and review state as
-/// bar charts, and the roster with filters; the same rows as CSV.
+/// bar charts, the reviewer's queue, and the roster with filters, search and sorting; the same
+/// rows as CSV or an Excel workbook, in Chinese.
 struct DashboardController: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
@@ -18,6 +19,7 @@ struct DashboardController: Sendable {
         group.get(use: home)
         group.get("rounds/:round", use: dashboard)
         group.get("rounds/:round/roster.csv", use: csv)
+        group.get("rounds/:round/roster.xlsx", use: xlsx)
     }
 
     @Sendable func home(_ request: Request, context: WebRequestContext) async throws -> Response {
@@ -27,6 +29,7 @@ struct DashboardController: Sendable {
     @Sendable func dashboard(_ request: Request, context: WebRequestContext) async throws -> Response {
         let signedIn = try context.signedIn()
         let round = try await context.round(in: store)
+        if let remembered = RosterMemory.remembered(request, round: round.id) { return WebRenderer.redirect(remembered) }
         let filters = try RosterFilters(request)
         let now = clock.now()
         let (entries, totals) = try await rows(round: round, filters: filters, now: now)
@@ -34,77 +37,60 @@ struct DashboardController: Sendable {
         let page = try request.uri.queryParameters.wholeNumber("page", in: 1...Self.maxPage, default: 1) {
             ReviewError.invalidQuery(parameter: "page", value: $0, expected: "1–\(Self.maxPage)")
         }
+        let queue = try await store.reviewQueue(round: round.id, reviewer: signedIn.reviewer)
         let model = DashboardPage(
             chrome: Chrome(title: "看板 \(round.id)", signedIn: signedIn, round: round.id, active: "dashboard"),
             round: round, rounds: try await store.rounds(), now: now, totals: totals, filters: filters,
-            entries: entries, kinds: try await kinds(), page: page, perPage: Self.perPage)
-        return await renderer.page(.dashboard, model)
+            entries: entries, kinds: try await kinds(), queue: QueueView(queue, round: round.id), page: page,
+            perPage: Self.perPage)
+        var response = await renderer.page(.dashboard, model)
+        // An address with a query says what to show, and is what the bare address leads back to.
+        if !(request.uri.query?.isEmpty ?? true) { response.setCookie(RosterMemory.cookie(for: filters, round: round.id)) }
+        return response
     }
 
     @Sendable func csv(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let (round, entries) = try await export(request, context: context)
+        return Self.download(Data(RosterCSV.render(entries).utf8), type: RosterController.csvType, name: "roster-\(round.id).csv")
+    }
+
+    @Sendable func xlsx(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let (round, entries) = try await export(request, context: context)
+        let data = try RosterTable.xlsx(entries, round: round.id, language: .zh, at: clock.now())
+        return Self.download(data, type: RosterController.xlsxType, name: "roster-\(round.id).xlsx")
+    }
+
+    /// An export with the pages' headers (never cached), as a download named `name`.
+    private static func download(_ data: Data, type: String, name: String) -> Response {
+        var headers = WebRenderer.headers(contentType: type)
+        headers[.contentDisposition] = "attachment; filename=\"\(name)\""
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// The rows an export holds: those the dashboard shows with the same filters, in its order.
+    private func export(_ request: Request, context: WebRequestContext) async throws -> (RoundRecord, [RosterEntry]) {
         _ = try context.signedIn()
         let round = try await context.round(in: store)
         let filters = try RosterFilters(request)
-        let (entries, _) = try await rows(round: round, filters: filters, now: clock.now())
-        var headers = WebRenderer.headers(contentType: "text/csv; charset=utf-8")
-        headers[.contentDisposition] = "attachment; filename=\"roster-\(round.id).csv\""
-        return Response(
-            status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: RosterCSV.render(entries))))
+        return (round, try await rows(round: round, filters: filters, now: clock.now()).0)
     }
 
-    /// Every roster row matching the filters (the store's query, then the filer kind), and the
-    /// totals over the whole roster.
+    /// Every roster row matching the filters and the search (the store's query, then the filer
+    /// kind and the text), in the chosen order, and the totals over the whole roster.
     private func rows(round: RoundRecord, filters: RosterFilters, now: Date) async throws -> ([RosterEntry], RosterTotals) {
         let result = try await store.rosterPage(
             RosterQuery(
                 round: round.id, deadline: round.deadline, today: ChinaTime.day(of: now), deadlineStatus: filters.deadline,
                 review: filters.overdue ? .followUpOverdue : filters.review.flatMap { RosterReviewFilter(rawValue: $0.rawValue) })
         )
-        var entries = result.entries
+        var entries = result.entries.filter(filters.matchesSearch)
         if filters.overdue, let review = filters.review { entries = entries.filter { $0.reviewState == review } }
-        if let kind = filters.kind {
-            let kinds = try await kinds()
-            entries = entries.filter { kinds[$0.filer] == kind }
-        }
-        return (entries, result.totals)
+        let kinds = try await kinds()
+        if let kind = filters.kind { entries = entries.filter { kinds[$0.filer] == kind } }
+        return (filters.sort.sort(entries, kinds: kinds, descending: filters.descending), result.totals)
     }
 
     private func kinds() async throws -> [String: FilerKind] {
         Dictionary(uniqueKeysWithValues: try await store.filers().map { ($0.code, $0.kind) })
-    }
-}
-
-/// The dashboard's filters, from its query string (a bad value is a 400 page).
-struct RosterFilters: Sendable {
-    var deadline: DeadlineStatus?
-    var review: ReviewState?
-    var overdue: Bool
-    var kind: FilerKind?
-
-    init(_ request: Request) throws {
-        let parameters = request.uri.queryParameters
-        let value = { (name: String) -> String? in parameters.get(name).flatMap { $0.isEmpty ? nil : $0 } }
-        deadline = try Self.parse(value("deadline"), name: "deadline")
-        review = try Self.parse(value("review"), name: "review")
-        kind = try Self.parse(value("kind"), name: "kind")
-        overdue = value("overdue") == "1"
-    }
-
-    /// The filters as query items, for links and the CSV export.
-    var query: [(String, String?)] {
-        [
-            ("deadline", deadline?.rawValue), ("review", review?.rawValue), ("overdue", overdue ? "1" : nil),
-            ("kind", kind?.rawValue),
-        ]
-    }
-
-    private static func parse<T: RawRepresentable & CaseIterable>(_ text: String?, name: String) throws -> T?
-    where T.RawValue == String {
-        guard let text else { return nil }
-        guard let value = T(rawValue: text) else {
-            throw ReviewError.invalidQuery(
-                parameter: name, value: text, expected: T.allCases.map(\.rawValue).joined(separator: "|"))
-        }
-        return value
     }
 }

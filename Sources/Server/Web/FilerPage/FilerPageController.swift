@@ -4,10 +4,15 @@ import Shared
 
 /// `/web/rounds/{round}/filers/{code}`: one filer's versions, report, diff and review form;
 /// the review form posts to `.../review` and goes through `ReviewService` like the JSON API.
+/// `?view=problems` shows only the report's problems, `?view=print` the report for paper;
+/// `?page=N` the N-th page of a long report.
 struct FilerPageController: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
     let renderer: WebRenderer
+
+    /// The review form carries a comment box beside each problem of the page, each sent even when empty.
+    static let reviewFormLimit = 1024 * 1024
 
     /// Routes on the signed-in `web` group.
     func addRoutes(to group: RouterGroup<WebRequestContext>) {
@@ -16,43 +21,73 @@ struct FilerPageController: Sendable {
     }
 
     private var reviews: ReviewService { ReviewService(store: store, clock: clock) }
+    private var builder: FilerPageBuilder { FilerPageBuilder(store: store, clock: clock) }
 
     @Sendable func show(_ request: Request, context: WebRequestContext) async throws -> Response {
         let query = request.uri.queryParameters
         let (round, filer) = try await requireFiler(context)
-        let model = try await page(
-            round: round, filer: filer, context: context, shown: number(query.get("version")),
-            diff: (number(query.get("from")), number(query.get("to"))), review: nil,
+        let asked = FilerPageBuilder.Asked(
+            shown: number(query.get("version")), from: number(query.get("from")), to: number(query.get("to")),
+            view: FilerPageBuilder.View(rawValue: query.get("view") ?? ""), page: number(query.get("page")))
+        var model = try await builder.page(
+            round: round, filer: filer, context: context, asked: asked, review: nil,
             messages: PageMessages(query: query.get("notice")))
+        model.nextToReview = try await NextToReview.visit(
+            filer.code, round: round.id, reviewer: try context.signedIn().reviewer, store: store, at: clock.now())
         return await renderer.page(.filer, model)
     }
 
     @Sendable func review(_ request: Request, context: WebRequestContext) async throws -> Response {
-        let (form, reviewer, _) = try await context.form(request)
+        let (form, reviewer, _) = try await context.form(request, limit: Self.reviewFormLimit)
         let (round, filer) = try await requireFiler(context)
         let version = number(form["version"]) ?? 0
         let decision = form["decision"].flatMap(ReviewDecision.init(rawValue:))
+        let view = FilerPageBuilder.View(rawValue: form["view"] ?? "")
         var submitted = FilerPage.ReviewForm(
             version: version, accept: decision == .accept, returning: decision == .return, comment: form["comment"] ?? "",
             dueOn: form["dueOn"] ?? "")
+        let pinned = Self.pinnedComments(form, into: &submitted)
         do {
             guard let decision else {
                 throw ReviewError.invalidRequest("请选择“通过”或“退回” / choose accept or return")
             }
             // The due date belongs to a return; an accept ignores the field.
             let request = ReviewRequest(
-                decision: decision, comment: form["comment"], dueOn: decision == .return ? form["dueOn"] : nil)
+                decision: decision, comment: form["comment"], dueOn: decision == .return ? form["dueOn"] : nil,
+                comments: pinned.isEmpty ? nil : pinned)
             _ = try await reviews.decide(round: round, filer: filer.code, number: version, request: request, reviewer: reviewer)
             let notice: WebNotice = decision == .accept ? .accepted : .returned
-            return WebRenderer.redirect(notice.after(WebPaths.filer(round.id, filer.code)))
+            let back = WebPaths.with(WebPaths.filer(round.id, filer.code), [("view", view?.rawValue)])
+            return WebRenderer.redirect(notice.after(back))
         } catch let error as any APIError {
             submitted.error = error.body.message
             submitted.errorEn = error.body.messageEn
-            let model = try await page(
-                round: round, filer: filer, context: context, shown: nil, diff: (nil, nil), review: submitted,
-                messages: PageMessages())
+            let asked = FilerPageBuilder.Asked(view: view, page: number(form["page"]))
+            let model = try await builder.page(
+                round: round, filer: filer, context: context, asked: asked, review: submitted, messages: PageMessages())
             return await renderer.page(.filer, model, status: error.status)
         }
+    }
+
+    /// The comments of the boxes beside the report (`pin:<path>`, the empty ones left out) and of
+    /// the rows for other places, in the form's order; what was typed is kept in `form` for a
+    /// refusal.
+    static func pinnedComments(_ form: WebForm, into review: inout FilerPage.ReviewForm) -> [ReviewCommentRequest] {
+        var comments: [ReviewCommentRequest] = []
+        for (path, text) in form.fields(prefixed: PinBox.prefix) {
+            let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { continue }
+            review.pins[path] = text
+            comments.append(ReviewCommentRequest(path: path, text: text))
+        }
+        review.otherPlaces = FilerPage.OtherPlace.blank.map { row in
+            FilerPage.OtherPlace(
+                number: row.number, path: form["place\(row.number)Path"] ?? "", text: form["place\(row.number)Text"] ?? "")
+        }
+        for row in review.otherPlaces where !row.path.isEmpty || !row.text.isEmpty {
+            comments.append(ReviewCommentRequest(path: row.path, text: row.text))
+        }
+        return comments
     }
 
     private func requireFiler(_ context: WebRequestContext) async throws -> (RoundRecord, FilerRecord) {
@@ -64,43 +99,5 @@ struct FilerPageController: Sendable {
     private func number(_ text: String?) -> Int? {
         guard let text, text.utf8.count <= 9, let value = Int(text), value >= 1 else { return nil }
         return value
-    }
-
-    private func page(
-        round: RoundRecord, filer: FilerRecord, context: WebRequestContext, shown: Int?, diff: (from: Int?, to: Int?),
-        review: FilerPage.ReviewForm?, messages: PageMessages
-    ) async throws -> FilerPage {
-        let signedIn = try context.signedIn()
-        let now = clock.now()
-        let infos = try await reviews.versionInfos(round: round, filer: filer.code)
-        let latest = infos.last?.receipt.version ?? 0
-        let shownVersion = shown.flatMap { $0 <= latest ? $0 : nil } ?? latest
-        var report: ReportView?
-        if shownVersion > 0, let bytes = try await store.reportBytes(round: round.id, filer: filer.code, number: shownVersion) {
-            // Stored versions passed the decoder at upload.
-            report = ReportView(try ReportDecoder.decode(bytes), issues: infos[shownVersion - 1].issues ?? [])
-        }
-        let to = diff.to.flatMap { $0 <= latest ? $0 : nil } ?? latest
-        let from = diff.from.flatMap { $0 <= latest ? $0 : nil } ?? max(to - 1, 1)
-        let changes = latest >= 2 ? try await reviews.diff(round: round.id, filer: filer.code, number: to, from: from) : []
-        let status = DeadlineRule.status(deadline: round.deadline, firstReceivedAt: infos.first?.receipt.receivedAt, now: now)
-        return FilerPage(
-            chrome: Chrome(title: "\(filer.name) · \(round.id)", signedIn: signedIn, round: round.id, active: "dashboard"),
-            round: round.id, roundTitle: round.title, code: filer.code, name: filer.name, deadline: round.deadline.description,
-            deadlineTag: Tag(status), latestTag: infos.last.map { Tag($0.reviewState) },
-            messages: messages, hasVersions: latest > 0,
-            versions: infos.reversed().map {
-                FilerPage.Version($0, round: round.id, filer: filer.code, shown: shownVersion, latest: latest)
-            },
-            review: latest > 0
-                ? review ?? FilerPage.ReviewForm(version: latest, accept: false, returning: false, comment: "", dueOn: "") : nil,
-            reviewAction: WebPaths.filer(round.id, filer.code) + "/review", csrf: signedIn.session.csrfToken,
-            today: ChinaTime.day(of: now).description, shownVersion: shownVersion, report: report,
-            diffAction: WebPaths.filer(round.id, filer.code),
-            fromOptions: FilerPage.versionOptions(latest: latest, selected: from),
-            toOptions: FilerPage.versionOptions(latest: latest, selected: to),
-            diffFrom: from, diffTo: to, hasDiff: latest >= 2,
-            changes: changes.map { FilerPage.Change(path: $0.path, from: $0.from, to: $0.to) },
-            noChanges: latest >= 2 && changes.isEmpty)
     }
 }

@@ -42,7 +42,7 @@ extension ReportView {
             Assessed(
                 id: .accuracy, assessment: checks.accuracy?.assessment,
                 evidence: ["已与线下办理情况核对：\(Labels.yesNo(accuracy?.offlineVerified))"]
-                    + (accuracy?.discrepancies ?? []).map { "不一致：\($0)" }),
+                    + (accuracy?.discrepancies ?? []).prefix(TextBudget.listLimit).map { "不一致：\($0)" }),
             Assessed(id: .processClarity, assessment: checks.processClarity?.assessment, evidence: ["依据办理流程（见上）"]),
             Assessed(id: .materialFormat, assessment: checks.materialFormat?.assessment, evidence: ["依据申请材料（见上）"]),
             Assessed(id: .materialWording, assessment: checks.materialWording?.assessment, evidence: ["依据申请材料（见上）"]),
@@ -51,28 +51,34 @@ extension ReportView {
         ]
     }
 
-    static func item(_ item: ServiceItem, number: Int, path: String, index: FindingIndex) -> ItemView {
-        let guide = item.guide
-        func row(_ field: GuideField, _ lines: [String]) -> GuideRow {
-            GuideRow(
-                label: field.label, lines: lines, missing: lines.isEmpty, findings: index.at("\(path).guide.\(field.rawValue)"))
-        }
+    /// The row of one element of the guide; forms with their links.
+    static func guideRow(_ field: GuideField, _ guide: Guide, notes: PlaceNotes, budget: inout TextBudget) -> GuideRow {
         func text(_ value: String?) -> [String] {
             guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
-            return [value]
+            return [budget.text(value)]
         }
-        return ItemView(
-            number: number, first: number == 1, name: item.name, code: item.code, department: item.department,
-            guide: [
-                row(.basis, text(guide.basis)), row(.conditions, text(guide.conditions)),
-                row(.steps, (guide.steps ?? []).map { "\($0.name)：\($0.description ?? "（无说明）")" }),
-                row(.timeLimit, text(guide.timeLimit)), row(.fee, text(guide.fee)),
-                row(.materials, (guide.materials ?? []).map(material)),
-                row(.agency, text(guide.agency)), row(.contact, text(guide.contact)),
-                row(.forms, (guide.forms ?? []).map(form)),
-            ],
-            checks: itemChecks(item.checks).map { check($0, path: "\(path).checks", index: index) },
-            findings: index.at(path))
+        var lines: [String] = []
+        var forms: [FormLine] = []
+        switch field {
+        case .basis: lines = text(guide.basis)
+        case .conditions: lines = text(guide.conditions)
+        case .timeLimit: lines = text(guide.timeLimit)
+        case .fee: lines = text(guide.fee)
+        case .agency: lines = text(guide.agency)
+        case .contact: lines = text(guide.contact)
+        case .steps: lines = budget.lines(guide.steps ?? []) { $0.text("\($1.name)：\($1.description ?? "（无说明）")") }
+        case .materials: lines = budget.lines(guide.materials ?? []) { $0.text(material($1)) }
+        case .forms:
+            let all = guide.forms ?? []
+            forms = all.prefix(TextBudget.listLimit).map { form in
+                FormLine(
+                    name: budget.text(form.name), download: form.downloadUrl.map { LinkText(budget.text($0)) },
+                    instructions: form.instructionsUrl.map { LinkText(budget.text($0)) },
+                    sample: form.sampleUrl.map { LinkText(budget.text($0)) })
+            }
+            if all.count > TextBudget.listLimit { lines = ["……另有 \(all.count - TextBudget.listLimit) 张表格未显示"] }
+        }
+        return GuideRow(label: field.label, lines: lines, forms: forms, missing: lines.isEmpty && forms.isEmpty, beside: notes)
     }
 
     private static func material(_ m: Material) -> String {
@@ -84,10 +90,6 @@ extension ReportView {
         return "\(m.name)（\(parts.joined(separator: "，"))）" + (m.notes.map { "：\($0)" } ?? "")
     }
 
-    private static func form(_ f: FormAttachment) -> String {
-        "\(f.name) — 下载：\(f.downloadUrl ?? "无")；填写说明：\(f.instructionsUrl ?? "无")；示范文本：\(f.sampleUrl ?? "无")"
-    }
-
     private static func dimension(_ d: ColumnDimension) -> String {
         switch d {
         case .theme: "主题"
@@ -97,9 +99,11 @@ extension ReportView {
         }
     }
 
+    /// One line per value (at most `TextBudget.listLimit`, then how many more), or `none`.
     private static func lines<T>(_ values: [T]?, none: String, _ line: (T) -> String) -> [String] {
         guard let values, !values.isEmpty else { return [none] }
-        return values.map(line)
+        let more = values.count > TextBudget.listLimit ? ["……另有 \(values.count - TextBudget.listLimit) 条未显示"] : []
+        return values.prefix(TextBudget.listLimit).map(line) + more
     }
 }
 

@@ -1,63 +1,16 @@
 import Shared
 
 /// A stored report rendered as the form: header, platforms with their six indicators and
-/// evidence, service items with their guide and seven indicators; each validation finding next
-/// to the field it concerns. Every string here is the filer's text, escaped by `{{ }}`.
+/// evidence, service items with their guide and seven indicators; beside each place its
+/// findings, the reviewers' pinned comments, a mark when it changed since the previous version,
+/// and boxes to pin new comments. Every string here is the filer's text, escaped by `{{ }}`.
+///
+/// A page shows at most `pageSize` platforms and items (`ReportOptions.page`), and a bounded
+/// amount of text (`TextBudget`), so that a report of thousands of items stays a page a browser
+/// handles; the contents column leads to the rest.
 struct ReportView: Sendable {
-    struct Rectification: Sendable {
-        var measures: String?
-        var statusTag: Tag?
-        var completedOn: String?
-        var dueOn: String?
-        var responsible: String?
-    }
-
-    struct CheckView: Sendable {
-        var indicator: String
-        var level1: String
-        var name: String
-        var checkpoint: String
-        var resultTag: Tag
-        var problems: [String]
-        var rectification: Rectification?
-        var notes: String?
-        var evidence: [String]
-        var findings: [FindingView]
-    }
-
-    struct GuideRow: Sendable {
-        var label: String
-        var lines: [String]
-        var missing: Bool
-        var findings: [FindingView]
-    }
-
-    struct ItemView: Sendable {
-        var number: Int
-        /// The first item starts unfolded.
-        var first: Bool
-        var name: String
-        var code: String?
-        var department: String
-        var guide: [GuideRow]
-        var checks: [CheckView]
-        var findings: [FindingView]
-    }
-
-    struct PlatformView: Sendable {
-        var number: Int
-        var id: String
-        var name: String
-        var url: String
-        var portalUrl: String?
-        var level: String
-        var regionCode: String?
-        var siteCode: String?
-        var checks: [CheckView]
-        var items: [ItemView]
-        var itemCount: Int
-        var findings: [FindingView]
-    }
+    /// Platforms and items one page shows.
+    static let pageSize = 100
 
     var formVersion: String
     var filerCode: String
@@ -69,62 +22,74 @@ struct ReportView: Sendable {
     var email: String
     var unifiedPlatform: String
     var summary: String
+    /// Beside the header: findings and comments on the report as a whole and its header fields.
+    var beside: PlaceNotes
     var platforms: [PlatformView]
-    /// Findings on the report as a whole or on fields not shown elsewhere.
-    var findings: [FindingView]
     var findingCount: Int
+    var failedCount: Int
+    var contents: ReportContents
+    var pager: Pager?
+    var problemsOnly: Bool
+    /// The problems-only view of a report without problems.
+    var noProblems: Bool
+    /// Boxes of a refused form whose place this page does not show, kept so nothing typed is lost.
+    var typedElsewhere: [PinBox]
 
-    init(_ report: SelfInspectionReport, issues: [ValidationIssue]) {
-        let index = FindingIndex(issues: issues, anchors: Self.anchors(report))
+    init(_ report: SelfInspectionReport, notes: ReportNotes, options: ReportOptions) {
+        var notes = notes
+        var budget = TextBudget()
+        let tally = ProblemTally(report, notes: notes)
+        let units = tally.units(problemsOnly: options.problemsOnly)
+        let pageCount = max(1, (units.count + Self.pageSize - 1) / Self.pageSize)
+        let page = min(max(options.page, 1), pageCount)
+        let shown = units.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
         formVersion = report.formVersion
         filerCode = report.filer.code
-        filerName = report.filer.name
+        filerName = budget.text(report.filer.name)
         preparedOn = report.preparedOn.raw
-        unit = report.preparedBy.unit
-        contact = report.preparedBy.contact
-        phone = report.preparedBy.phone
-        email = report.preparedBy.email
+        unit = budget.text(report.preparedBy.unit)
+        contact = budget.text(report.preparedBy.contact)
+        phone = budget.text(report.preparedBy.phone)
+        email = budget.text(report.preparedBy.email)
         unifiedPlatform = Labels.yesNo(report.unifiedPlatform)
-        summary = report.summary
-        platforms = report.platforms.enumerated().map { i, platform in
-            let path = "platforms[\(i)]"
-            return PlatformView(
-                number: i + 1, id: platform.id, name: platform.name, url: platform.url, portalUrl: platform.portalUrl,
-                level: platform.level.label.zh, regionCode: platform.regionCode, siteCode: platform.siteCode,
-                checks: Self.platformChecks(platform.checks).map { Self.check($0, path: "\(path).checks", index: index) },
-                items: platform.serviceItems.enumerated().map { j, item in
-                    Self.item(item, number: j + 1, path: "\(path).serviceItems[\(j)]", index: index)
-                },
-                itemCount: platform.serviceItems.count, findings: index.at(path))
+        summary = budget.text(report.summary)
+        beside = notes.beside(
+            "", also: ["formVersion", "round", "filer", "preparedOn", "preparedBy", "unifiedPlatform", "summary"])
+        var platforms: [PlatformView] = []
+        var firstItem = true
+        for (i, platform) in report.platforms.enumerated() {
+            let items = shown.compactMap { unit -> Int? in
+                if case .item(i, let j) = unit { return j }
+                return nil
+            }
+            let full = shown.contains(.platform(i))
+            guard full || !items.isEmpty else { continue }
+            var view = Self.platform(
+                platform, number: i + 1, full: full, tally: tally, notes: &notes, budget: &budget,
+                problemsOnly: options.problemsOnly)
+            view.items = items.map { j in
+                var item = Self.item(
+                    platform.serviceItems[j], platform: i, number: j + 1, tally: tally, notes: &notes, budget: &budget,
+                    problemsOnly: options.problemsOnly)
+                item.open = item.open || options.printing || options.problemsOnly || firstItem
+                firstItem = false
+                return item
+            }
+            platforms.append(view)
         }
-        findings = index.at("")
-        findingCount = issues.count
+        self.platforms = platforms
+        findingCount = tally.findings
+        failedCount = tally.failed
+        problemsOnly = options.problemsOnly
+        noProblems = options.problemsOnly && units.isEmpty
+        contents = ReportContents(report, tally: tally, notes: notes, units: units, page: page, options: options)
+        pager = pageCount > 1 ? Pager(page: page, pageCount: pageCount, units: units.count, options: options) : nil
+        typedElsewhere = notes.typedElsewhere().map {
+            PinBox(name: PinBox.prefix + $0.path, label: DiffLabels.label(of: $0.path, in: report), value: $0.text, open: true)
+        }
     }
 
-    /// One indicator's assessment and evidence as lines of text.
-    struct Assessed {
-        var id: IndicatorID
-        var assessment: Assessment?
-        var evidence: [String]
-    }
-
-    static func check(_ assessed: Assessed, path: String, index: FindingIndex) -> CheckView {
-        let indicator = assessed.id.indicator
-        let assessment = assessed.assessment
-        return CheckView(
-            indicator: assessed.id.rawValue, level1: indicator.level1.zh, name: indicator.level2.zh,
-            checkpoint: indicator.checkpoint.zh,
-            resultTag: assessment.map { Tag($0.result) } ?? Tag(value: "missing", label: "未评估"),
-            problems: assessment?.problems ?? [],
-            rectification: assessment?.rectification.map {
-                Rectification(
-                    measures: $0.measures, statusTag: $0.status.map { Tag($0) },
-                    completedOn: $0.completedOn?.raw, dueOn: $0.dueOn?.raw, responsible: $0.responsible)
-            },
-            notes: assessment?.notes, evidence: assessed.evidence, findings: index.at("\(path).\(assessed.id.rawValue)"))
-    }
-
-    /// Every JSON path a finding can be shown at.
+    /// Every JSON path a finding, a comment or a change can be shown at.
     static func anchors(_ report: SelfInspectionReport) -> Set<String> {
         var anchors: Set<String> = [
             "", "preparedOn", "preparedBy", "summary", "unifiedPlatform", "filer", "round", "formVersion",
@@ -141,5 +106,20 @@ struct ReportView: Sendable {
             }
         }
         return anchors
+    }
+}
+
+/// How the report is shown: everything or only problems, on screen or for print, which page.
+struct ReportOptions: Sendable {
+    var problemsOnly = false
+    var printing = false
+    var page = 1
+    /// The filer page's path and the query every link of the report keeps (version, view).
+    var path: String
+    var query: [(String, String?)]
+
+    /// The address of page `page`, at `anchor`.
+    func link(page: Int, anchor: String) -> String {
+        WebPaths.with(path, query + [("page", page > 1 ? String(page) : nil)]) + "#" + anchor
     }
 }

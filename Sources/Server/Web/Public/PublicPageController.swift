@@ -2,15 +2,17 @@ import Foundation
 import Hummingbird
 import Shared
 
-/// `/public/rounds/{round}`: the latest published snapshot, to anyone, rendered from the stored
-/// snapshot bytes (the same the public JSON serves), so nothing unpublished can appear.
+/// `/public/rounds/{round}` (the latest published snapshot) and `.../publications/{id}` (an
+/// earlier one), to anyone, rendered from the stored snapshot bytes (the same the public JSON
+/// serves), so nothing unpublished can appear. Every page lists the round's publications.
 struct PublicPageController: Sendable {
     let store: AppDatabase
     let renderer: WebRenderer
 
     /// Routes on a group at `public/rounds` (no session).
     func addRoutes(to group: RouterGroup<WebRequestContext>) {
-        group.get(":round", use: show)
+        group.get(":round", use: latest)
+        group.get(":round/publications/:publication", use: publication)
     }
 
     struct Row: Sendable {
@@ -25,40 +27,64 @@ struct PublicPageController: Sendable {
 
     struct Page: WebPageModel {
         var chrome: Chrome
+        var id: Int64
         var round: String
         var title: String
         var publishedAt: String
         var deadline: String
+        var isLatest: Bool
+        var latestHref: String
+        var publications: [NavLink]
+        var hasEarlier: Bool
         var deadlineChart: BarChart
         var reviewChart: BarChart
         var shares: SharesView
         var filers: [Row]
     }
 
-    @Sendable func show(_ request: Request, context: WebRequestContext) async throws -> Response {
-        let roundID = context.parameters.get("round") ?? ""
-        guard Identifier.isRoundOrKeyID(roundID), let data = try await store.publicationSnapshot(round: roundID, id: nil) else {
+    @Sendable func latest(_ request: Request, context: WebRequestContext) async throws -> Response {
+        try await page(round: context.parameters.get("round") ?? "", id: nil)
+    }
+
+    @Sendable func publication(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let text = context.parameters.get("publication") ?? ""
+        guard text.utf8.count <= 18, let id = Int64(text), id >= 1 else { throw WebRefusal.notFound }
+        return try await page(round: context.parameters.get("round") ?? "", id: id)
+    }
+
+    private func page(round roundID: String, id: Int64?) async throws -> Response {
+        guard Identifier.isRoundOrKeyID(roundID), let data = try await store.publicationSnapshot(round: roundID, id: id) else {
+            if id != nil { throw WebRefusal.notFound }
             throw WebRefusal.notPublished(Identifier.isRoundOrKeyID(roundID) ? roundID : "?")
         }
         let snapshot = try ReportCoding.decoder().decode(PublicationSnapshot.self, from: data)
+        let all = try await store.publications(round: snapshot.round)
         let totals = snapshot.totals
         let page = Page(
-            chrome: Chrome(title: "公开结果 \(snapshot.round)"), round: snapshot.round, title: snapshot.title,
-            publishedAt: snapshot.publishedAt, deadline: snapshot.deadline,
-            deadlineChart: .deadline(totals), reviewChart: .review(totals, withOverdue: false),
-            shares: SharesView(snapshot.summary),
-            filers: snapshot.filers.map { filer in
-                Row(
-                    code: filer.filer, name: filer.name, deadlineTag: Tag(filer.deadlineStatus),
-                    reviewTag: filer.reviewOutcome.map { Tag($0) },
-                    acceptedVersion: filer.acceptedVersion.map(String.init) ?? "—",
-                    spotCheck: filer.spotCheck.map {
-                        "抽查 \($0.platformsChecked) 个平台：核实一致 \($0.confirmed) 项，存在差异 \($0.discrepancies) 项，已整改 \($0.resolved) 项"
-                    } ?? "未抽中")
-            })
+            chrome: Chrome(title: "公开结果 \(snapshot.round)"), id: snapshot.id, round: snapshot.round, title: snapshot.title,
+            publishedAt: ReadableTime.of(snapshot.publishedAt), deadline: snapshot.deadline,
+            isLatest: snapshot.id == all.last?.id, latestHref: WebPaths.publicResults(snapshot.round),
+            publications: all.reversed().map {
+                NavLink(
+                    label: "第 \($0.id) 次公布 · \(ReadableTime.of($0.publishedAt))",
+                    href: WebPaths.publication(snapshot.round, $0.id), current: $0.id == snapshot.id)
+            },
+            hasEarlier: all.count > 1, deadlineChart: .deadline(totals), reviewChart: .review(totals, withOverdue: false),
+            shares: SharesView(snapshot.summary), filers: snapshot.filers.map(Self.row))
         var response = await renderer.page(.publicResults, page)
         // Public and unchanging until the next publication: a short cache is fine.
         response.headers[.cacheControl] = "public, max-age=60"
         return response
+    }
+
+    static func row(_ filer: PublishedFiler) -> Row {
+        Row(
+            code: filer.filer, name: filer.name, deadlineTag: Tag(filer.deadlineStatus),
+            reviewTag: filer.reviewOutcome.map { Tag($0) }, acceptedVersion: filer.acceptedVersion.map(String.init) ?? "—",
+            spotCheck: filer.spotCheck.map(Self.spotCheckText) ?? "未抽中")
+    }
+
+    static func spotCheckText(_ outcome: PublishedSpotCheck) -> String {
+        "抽查 \(outcome.platformsChecked) 个平台：核实一致 \(outcome.confirmed) 项，存在差异 \(outcome.discrepancies) 项，已整改 \(outcome.resolved) 项"
     }
 }

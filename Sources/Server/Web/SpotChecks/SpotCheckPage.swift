@@ -1,8 +1,9 @@
 import Foundation
 import Shared
 
-/// What the spot-check page shows: the draw form, the follow-ups (overdue first) and every draw
-/// with its sampled platforms, their findings and a form to record one.
+/// What the spot-check page shows: the follow-ups (overdue first) with their resolve forms, the
+/// draw form, and every draw with its sampled platforms by name, level, address and portal, each
+/// leading to its page of findings; every draw has a printable checklist.
 struct SpotCheckPage: WebPageModel {
     struct DrawForm: Sendable {
         var seed: String
@@ -15,37 +16,17 @@ struct SpotCheckPage: WebPageModel {
     struct FollowUp: Sendable {
         var filerName: String
         var filerHref: String
-        var platformId: String
+        var platform: String
         var level: String
+        var itemHref: String
         var indicatorName: String
         var notes: String
         var dueOn: String
         var stateTag: Tag
         var resolvedAt: String
+        var resolutionNote: String?
         var resolvable: Bool
         var resolveAction: String
-    }
-
-    struct Finding: Sendable {
-        var indicatorName: String
-        var outcomeTag: Tag
-        var notes: String?
-        /// A discrepancy's follow-up date and state; nil on a confirmation.
-        var dueOn: String?
-        var followUpTag: Tag?
-        var recordedBy: String
-    }
-
-    struct Item: Sendable {
-        var filerName: String
-        var filerHref: String
-        var version: Int
-        var platformId: String
-        var level: String
-        var findings: [Finding]
-        var open: [SelectOption]
-        var hasOpen: Bool
-        var findingAction: String
     }
 
     struct Draw: Sendable {
@@ -55,13 +36,13 @@ struct SpotCheckPage: WebPageModel {
         var drawnBy: String
         var strata: [String]
         var message: String?
-        var items: [Item]
+        var checklistHref: String
+        var items: [SampledPlatform]
     }
 
     var chrome: Chrome
     var round: String
     var csrf: String
-    var today: String
     var messages: PageMessages
     var form: DrawForm
     var followUps: [FollowUp]
@@ -70,13 +51,12 @@ struct SpotCheckPage: WebPageModel {
     var hasDraws: Bool
 
     init(
-        chrome: Chrome, round: String, csrf: String, today: String, list: SpotCheckList, names: [String: String],
-        form: DrawForm, messages: PageMessages
+        chrome: Chrome, round: String, csrf: String, list: SpotCheckList, names: [String: String], form: DrawForm,
+        messages: PageMessages
     ) {
         self.chrome = chrome
         self.round = round
         self.csrf = csrf
-        self.today = today
         self.messages = messages
         self.form = form
         let base = WebPaths.spotChecks(round)
@@ -85,35 +65,58 @@ struct SpotCheckPage: WebPageModel {
             .sorted { (order[$0.state] ?? 3, $0.dueOn, $0.filer) < (order[$1.state] ?? 3, $1.dueOn, $1.filer) }
             .map { f in
                 FollowUp(
-                    filerName: names[f.filer] ?? f.filer, filerHref: WebPaths.filer(round, f.filer), platformId: f.platformId,
-                    level: f.level.label.zh, indicatorName: f.indicator.indicator.level2.zh, notes: f.notes ?? "",
-                    dueOn: f.dueOn, stateTag: Tag(f.state), resolvedAt: f.resolvedAt ?? "",
+                    filerName: names[f.filer] ?? f.filer, filerHref: WebPaths.filer(round, f.filer),
+                    platform: f.platformName ?? f.platformId, level: f.level.label.zh,
+                    itemHref: WebPaths.spotCheckItem(round, f.spotCheckId, f.itemId),
+                    indicatorName: f.indicator.label.zh, notes: f.notes ?? "", dueOn: f.dueOn, stateTag: Tag(f.state),
+                    resolvedAt: f.resolvedAt.map { ReadableTime.of($0) } ?? "", resolutionNote: f.resolutionNote,
                     resolvable: f.state != .resolved,
                     resolveAction: "\(base)/\(f.spotCheckId)/items/\(f.itemId)/findings/\(f.indicator.rawValue)/resolve")
             }
         hasFollowUps = !followUps.isEmpty
         draws = list.spotChecks.reversed().map { check in
             Draw(
-                id: check.id, seed: check.seed, drawnAt: check.drawnAt, drawnBy: check.drawnBy,
+                id: check.id, seed: check.seed, drawnAt: ReadableTime.of(check.drawnAt), drawnBy: check.drawnBy,
                 strata: check.strata.map { "\($0.level.label.zh)：要求 \($0.requested)，共 \($0.available)，抽取 \($0.drawn)" },
-                message: check.message,
-                items: check.items.map { item in
-                    let recorded = Set(item.findings.map(\.indicator))
-                    let open = IndicatorCatalogue.all.filter { !recorded.contains($0.id) }.map {
-                        SelectOption(value: $0.id.rawValue, label: "\($0.level1.zh) · \($0.level2.zh)", selected: false)
-                    }
-                    return Item(
-                        filerName: names[item.filer] ?? item.filer, filerHref: WebPaths.filer(round, item.filer),
-                        version: item.version, platformId: item.platformId, level: item.level.label.zh,
-                        findings: item.findings.map { f in
-                            Finding(
-                                indicatorName: f.indicator.indicator.level2.zh, outcomeTag: Tag(f.outcome),
-                                notes: f.notes, dueOn: f.dueOn, followUpTag: f.followUp.map { Tag($0) },
-                                recordedBy: f.recordedBy)
-                        },
-                        open: open, hasOpen: !open.isEmpty, findingAction: "\(base)/\(check.id)/items/\(item.id)/findings")
-                })
+                message: check.message, checklistHref: WebPaths.checklist(round, check.id),
+                items: check.items.map { SampledPlatform($0, check: check.id, round: round, names: names) })
         }
         hasDraws = !draws.isEmpty
+    }
+}
+
+/// A sampled platform as the spot-check pages list it: whose, which, where, and how far its
+/// findings have come.
+struct SampledPlatform: Sendable {
+    var filerName: String
+    var filerHref: String
+    var version: Int
+    var platformId: String
+    var name: String
+    var level: String
+    var url: String
+    var portalUrl: String?
+    var recorded: Int
+    var total: Int
+    var discrepancies: Int
+    var hasDiscrepancies: Bool
+    var complete: Bool
+    var href: String
+
+    init(_ item: SpotCheckItem, check: Int64, round: String, names: [String: String]) {
+        filerName = names[item.filer] ?? item.filer
+        filerHref = WebPaths.filer(round, item.filer)
+        version = item.version
+        platformId = item.platformId
+        name = item.platformName ?? item.platformId
+        level = item.level.label.zh
+        url = item.url ?? ""
+        portalUrl = item.portalUrl
+        recorded = item.findings.count
+        total = IndicatorCatalogue.all.count
+        discrepancies = item.findings.count { $0.outcome == .discrepancy }
+        hasDiscrepancies = discrepancies > 0
+        complete = recorded >= total
+        href = WebPaths.spotCheckItem(round, check, item.id)
     }
 }

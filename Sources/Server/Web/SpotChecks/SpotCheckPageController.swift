@@ -2,8 +2,10 @@ import Foundation
 import Hummingbird
 import Shared
 
-/// `/web/rounds/{round}/spot-checks`: draw a sample, record findings, resolve follow-ups; every
-/// action goes through `SpotCheckService`, like the JSON API.
+/// `/web/rounds/{round}/spot-checks`: draw a sample (the same seed and counts lead to the batch
+/// already drawn), record single findings, resolve follow-ups with a note; every action goes
+/// through `SpotCheckService`, like the JSON API. A sampled platform's page and a draw's
+/// checklist are `SpotCheckItemController`'s.
 struct SpotCheckPageController: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
@@ -34,7 +36,7 @@ struct SpotCheckPageController: Sendable {
         let submitted = SpotCheckPage.DrawForm(
             seed: form["seed"] ?? "", province: form["province"] ?? "", city: form["city"] ?? "", county: form["county"] ?? "",
             department: form["department"] ?? "")
-        return try await acting(round: round, context: context, form: submitted, done: .drawn) {
+        return try await acting(round: round, context: context, form: submitted) {
             guard let seed = Int64(submitted.seed) else {
                 throw ReviewError.invalidRequest("随机种子应为整数 / the seed must be an integer")
             }
@@ -44,15 +46,18 @@ struct SpotCheckPageController: Sendable {
                 guard let count = Int(text) else { throw SpotCheckError.invalidCounts("\(level.rawValue)=\(text)") }
                 counts[level.rawValue] = count
             }
-            _ = try await service.draw(round: round, request: SpotCheckRequest(seed: seed, counts: counts), reviewer: reviewer)
+            let (check, created) = try await service.draw(
+                round: round, request: SpotCheckRequest(seed: seed, counts: counts), reviewer: reviewer)
+            let notice: WebNotice = created ? .drawn : .sameDraw
+            return notice.after(WebPaths.spotChecks(round.id)) + "#draw-\(check.id)"
         }
     }
 
     @Sendable func recordFinding(_ request: Request, context: WebRequestContext) async throws -> Response {
         let (form, reviewer, _) = try await context.form(request)
         let round = try await context.round(in: store)
-        return try await acting(round: round, context: context, form: Self.defaultForm, done: .recorded) {
-            let (check, item) = try ids(context)
+        return try await acting(round: round, context: context, form: Self.defaultForm) {
+            let (check, item) = try Self.ids(context)
             guard let indicator = form["indicator"].flatMap(IndicatorID.init(rawValue:)) else {
                 throw ReviewError.invalidRequest("请选择指标 / choose an indicator")
             }
@@ -65,29 +70,30 @@ struct SpotCheckPageController: Sendable {
             )
             _ = try await service.recordFinding(
                 round: round.id, spotCheck: check, item: item, finding: finding, reviewer: reviewer)
+            return WebNotice.recorded.after(WebPaths.spotChecks(round.id))
         }
     }
 
     @Sendable func resolve(_ request: Request, context: WebRequestContext) async throws -> Response {
-        let (_, reviewer, _) = try await context.form(request)
+        let (form, reviewer, _) = try await context.form(request)
         let round = try await context.round(in: store)
-        return try await acting(round: round, context: context, form: Self.defaultForm, done: .resolved) {
-            let (check, item) = try ids(context)
+        return try await acting(round: round, context: context, form: Self.defaultForm) {
+            let (check, item) = try Self.ids(context)
             let text = context.parameters.get("indicator") ?? ""
             guard let indicator = IndicatorID(rawValue: text) else { throw SpotCheckError.unknownFinding(text) }
-            _ = try await service.resolve(round: round.id, spotCheck: check, item: item, indicator: indicator, reviewer: reviewer)
+            _ = try await service.resolve(
+                round: round.id, spotCheck: check, item: item, indicator: indicator, note: form["note"], reviewer: reviewer)
+            return WebNotice.resolved.after(WebPaths.spotChecks(round.id))
         }
     }
 
-    /// Runs `action`; redirects to the page with a notice, or shows the page again with the
-    /// refusal (and its status) when the service refuses.
+    /// Runs `action`; redirects to where it says, or shows the page again with the refusal (and
+    /// its status) when the service refuses.
     private func acting(
-        round: RoundRecord, context: WebRequestContext, form: SpotCheckPage.DrawForm, done: WebNotice,
-        _ action: () async throws -> Void
+        round: RoundRecord, context: WebRequestContext, form: SpotCheckPage.DrawForm, _ action: () async throws -> String
     ) async throws -> Response {
         do {
-            try await action()
-            return WebRenderer.redirect(done.after(WebPaths.spotChecks(round.id)))
+            return WebRenderer.redirect(try await action())
         } catch let error as any APIError {
             let model = try await page(
                 round: round, context: context, form: form, messages: PageMessages(refusal: error))
@@ -95,7 +101,8 @@ struct SpotCheckPageController: Sendable {
         }
     }
 
-    private func ids(_ context: WebRequestContext) throws -> (Int64, Int64) {
+    /// The draw and item ids of the path (404 for anything that is not one).
+    static func ids(_ context: WebRequestContext) throws -> (Int64, Int64) {
         func id(_ name: String, _ unknown: (String) -> SpotCheckError) throws -> Int64 {
             let text = context.parameters.get(name) ?? ""
             guard text.utf8.count <= 18, let value = Int64(text), value >= 1 else { throw unknown(text) }
@@ -108,10 +115,16 @@ struct SpotCheckPageController: Sendable {
         round: RoundRecord, context: WebRequestContext, form: SpotCheckPage.DrawForm, messages: PageMessages
     ) async throws -> SpotCheckPage {
         let signedIn = try context.signedIn()
-        let names = Dictionary(uniqueKeysWithValues: try await store.filers().map { ($0.code, $0.name) })
         return SpotCheckPage(
             chrome: Chrome(title: "抽查 \(round.id)", signedIn: signedIn, round: round.id, active: "spotChecks"),
-            round: round.id, csrf: signedIn.session.csrfToken, today: ChinaTime.day(of: clock.now()).description,
-            list: try await service.list(round: round.id, followUp: nil), names: names, form: form, messages: messages)
+            round: round.id, csrf: signedIn.session.csrfToken, list: try await service.list(round: round.id, followUp: nil),
+            names: try await store.filerNames(), form: form, messages: messages)
+    }
+}
+
+extension AppDatabase {
+    /// Every filer's name by code.
+    func filerNames() async throws -> [String: String] {
+        Dictionary(uniqueKeysWithValues: try await filers().map { ($0.code, $0.name) })
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 import Hummingbird
 import Shared
 
-/// `/web/rounds/{round}/summary`: the national summary as a chart and tables, and the publish
-/// button; both go through `ResultsService`, like the JSON API.
+/// `/web/rounds/{round}/summary`: the national summary as a chart and tables, the way to the
+/// publication preview (`PublishPageController`) and the earlier publications as pages.
 struct SummaryPageController: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
@@ -12,7 +12,14 @@ struct SummaryPageController: Sendable {
     /// Routes on the signed-in `web` group.
     func addRoutes(to group: RouterGroup<WebRequestContext>) {
         group.get("rounds/:round/summary", use: show)
-        group.post("rounds/:round/publish", use: publish)
+    }
+
+    /// A publication as the summary page lists it: its public page and its JSON.
+    struct Publication: Sendable {
+        var id: Int64
+        var publishedAt: String
+        var href: String
+        var json: String
     }
 
     struct Page: WebPageModel {
@@ -21,7 +28,8 @@ struct SummaryPageController: Sendable {
         var csrf: String
         var messages: PageMessages
         var shares: SharesView
-        var publications: [PublicationInfo]
+        var previewHref: String
+        var publications: [Publication]
         var hasPublications: Bool
     }
 
@@ -33,13 +41,6 @@ struct SummaryPageController: Sendable {
         return await renderer.page(.summary, try await page(round: round, context: context, messages: messages))
     }
 
-    @Sendable func publish(_ request: Request, context: WebRequestContext) async throws -> Response {
-        let (_, reviewer, _) = try await context.form(request)
-        let round = try await context.round(in: store)
-        _ = try await results.publish(round: round, reviewer: reviewer)
-        return WebRenderer.redirect(WebNotice.published.after(WebPaths.summary(round.id)))
-    }
-
     private func page(round: RoundRecord, context: WebRequestContext, messages: PageMessages) async throws -> Page {
         let signedIn = try context.signedIn()
         let publications = try await store.publications(round: round.id)
@@ -47,6 +48,12 @@ struct SummaryPageController: Sendable {
             chrome: Chrome(title: "全国汇总 \(round.id)", signedIn: signedIn, round: round.id, active: "summary"),
             round: round.id, csrf: signedIn.session.csrfToken, messages: messages,
             shares: SharesView(try await results.nationalSummary(round: round.id).summary),
-            publications: publications.reversed(), hasPublications: !publications.isEmpty)
+            previewHref: WebPaths.publish(round.id),
+            publications: publications.reversed().map {
+                Publication(
+                    id: $0.id, publishedAt: ReadableTime.of($0.publishedAt), href: WebPaths.publication(round.id, $0.id),
+                    json: "/public/v1/rounds/\(round.id)/publications/\($0.id)")
+            },
+            hasPublications: !publications.isEmpty)
     }
 }
