@@ -62,6 +62,8 @@ extension ParsableCommand {
             Self.report(error.description)
         } catch let error as CommandFailure {
             Self.report(error.description)
+        } catch let error as ContactError {
+            Self.report(error.description)
         } catch let error as ExitCode {
             throw error
         } catch {
