@@ -5,7 +5,8 @@ import Shared
 /// `zicha-server round create|close|list`.
 struct RoundCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "round", abstract: "填报轮次 / Filing rounds.", subcommands: [Create.self, Close.self, List.self])
+        commandName: "round", abstract: "填报轮次 / Filing rounds.",
+        subcommands: [Create.self, Close.self, List.self, RoundRemindersCommand.self])
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "新建轮次及其名单 / Create a round and its roster.")
