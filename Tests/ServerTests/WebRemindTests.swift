@@ -61,6 +61,7 @@ struct WebRemindTests {
 
             let all = try await browser.post("/web/rounds/2017/remind", [("csrf", csrf), ("scope", "all")])
             #expect(all.status == .seeOther && all.redirectLocation == "/web/rounds/2017?notice=reminded")
+            #expect(try await browser.get("/web/rounds/2017?notice=reminded").html.contains("已发出催报提醒"))
             #expect(try await server.count("notices") == 72)
             #expect(try await server.store.notices(filer: "320000", unreadOnly: false).isEmpty)
             #expect(try await server.auditCount("notice.remind") == 1)

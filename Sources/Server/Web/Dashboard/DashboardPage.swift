@@ -64,6 +64,8 @@ struct DashboardPage: WebPageModel {
     var csvHref: String
     var xlsxHref: String
     var clearHref: String
+    /// The notice after an action that led back here (a reminder sent).
+    var messages = PageMessages()
 
     init(
         chrome: Chrome, round: RoundRecord, rounds: [RoundRecord], now: Date, totals: RosterTotals, filters: RosterFilters,
