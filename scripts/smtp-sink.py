@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """A real SMTP server on loopback for the tests (aiosmtpd, installed by scripts/install-deps).
 
-Usage: smtp-sink.py PORT FOLDER [--reject ADDRESS ...]
+Usage: smtp-sink.py PORT FOLDER [--reject ADDRESS ...] [--tls CERT KEY]
 
 Each message received is written to FOLDER as one JSON file (envelope, decoded headers and
 text), under a name that sorts in arrival order; RCPT TO an address given with --reject is
-refused with 550. Prints "smtp-sink listening on PORT" once it accepts connections, and runs
+refused with 550. With --tls the server offers STARTTLS with that certificate and requires it
+before mail (each record says whether the message came over TLS). Prints "smtp-sink listening on PORT" once it accepts connections, and runs
 until SIGTERM.
 """
 import email
@@ -13,6 +14,7 @@ import email.policy
 import json
 import os
 import signal
+import ssl
 import sys
 import threading
 import time
@@ -47,6 +49,7 @@ class Sink:
             "contentType": message.get_content_type(),
             "charset": message.get_content_charset(),
             "body": message.get_content(),
+            "tls": getattr(session, "ssl", None) is not None,
         }
         with self.lock:
             self.count += 1
@@ -64,15 +67,21 @@ def main():
     port = int(sys.argv[1])
     folder = sys.argv[2]
     rejected = []
+    tls = None
     rest = sys.argv[3:]
     while rest:
         if rest[0] == "--reject" and len(rest) > 1:
             rejected.append(rest[1])
             rest = rest[2:]
+        elif rest[0] == "--tls" and len(rest) > 2:
+            tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            tls.load_cert_chain(rest[1], rest[2])
+            rest = rest[3:]
         else:
             sys.exit("unknown argument: " + rest[0])
     os.makedirs(folder, exist_ok=True)
-    controller = Controller(Sink(folder, rejected), hostname="127.0.0.1", port=port)
+    options = {"tls_context": tls, "require_starttls": True} if tls else {}
+    controller = Controller(Sink(folder, rejected), hostname="127.0.0.1", port=port, **options)
     controller.start()
     print("smtp-sink listening on %d" % port, flush=True)
     # SIGTERM's default action ends the process; a message is on disk once acknowledged.

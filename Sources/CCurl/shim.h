@@ -28,12 +28,13 @@ static inline size_t zicha_mail_read(char *buffer, size_t size, size_t count, vo
 /// Sends `message` (a complete RFC 5322 message, CRLF line ends) from `from` to `recipient`
 /// through the relay at `url` (smtp://host:port, or smtps:// for TLS from the start). STARTTLS is
 /// used when the relay offers it, and required when `require_tls` is set. `username` and
-/// `password` may be NULL. Returns the CURLcode; `error_buffer` (CURL_ERROR_SIZE bytes) holds
+/// `password` may be NULL; `ca_file`, when not NULL, names the certificates that the relay's must
+/// chain to (an internal CA), instead of the system's. Returns the CURLcode; `error_buffer` (CURL_ERROR_SIZE bytes) holds
 /// libcurl's words for a failure and `response_code` the relay's last reply code.
 static inline int zicha_smtp_send(
     const char *url, const char *from, const char *recipient, const char *message, size_t length,
-    const char *username, const char *password, long timeout_seconds, int require_tls, char *error_buffer,
-    long *response_code) {
+    const char *username, const char *password, const char *ca_file, long timeout_seconds, int require_tls,
+    char *error_buffer, long *response_code) {
     CURL *curl = curl_easy_init();
     if (!curl) return (int)CURLE_FAILED_INIT;
     struct curl_slist *recipients = curl_slist_append(NULL, recipient);
@@ -55,6 +56,7 @@ static inline int zicha_smtp_send(
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     if (username) curl_easy_setopt(curl, CURLOPT_USERNAME, username);
     if (password) curl_easy_setopt(curl, CURLOPT_PASSWORD, password);
+    if (ca_file) curl_easy_setopt(curl, CURLOPT_CAINFO, ca_file);
     CURLcode result = curl_easy_perform(curl);
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, response_code);
     curl_slist_free_all(recipients);

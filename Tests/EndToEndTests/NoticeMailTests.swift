@@ -158,6 +158,40 @@ struct NoticeMailTests {
         sink.stop()
     }
 
+    @Test("STARTTLS when the relay offers it, the relay's certificate checked against --smtp-ca (untrusted: the mail waits)")
+    func startTLS() async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let (certificate, key) = (workspace.path("relay.pem"), workspace.path("relay.key"))
+        let made = try CommandRunner.run(
+            URL(fileURLWithPath: "/usr/bin/openssl"),
+            [
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate, "-days", "2", "-subj",
+                "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+            ], in: workspace.url)
+        #expect(made.status == 0, "\(made.output)")
+        let sink = try SMTPSink(workspace: workspace)
+        try sink.start(tls: (certificate, key))
+        let server = TestServer(workspace: workspace)
+        server.clockStart = "2017-12-25T09:30:00+08:00"
+        try server.admin(["filer", "contact", "add", "110000", "--name", "王明", "--email", "wangming@bj.gov.cn"])
+        // The system's CAs do not know the relay's certificate: nothing is sent, the mail waits.
+        server.arguments = Self.relay(sink)
+        try server.start()
+        try CommandRunner.waitUntil("a refused handshake", limit: 30) {
+            (try? Self.deliveries(server))?.first.map { $0.hasPrefix("wangming@bj.gov.cn|pending|") && !$0.hasSuffix("|") }
+                ?? false
+        }
+        #expect(try sink.mails().isEmpty)
+        await server.stop()
+        server.arguments = Self.relay(sink) + ["--smtp-ca", certificate, "--smtp-require-tls"]
+        try server.start()
+        let mails = try sink.waitFor("the mail over STARTTLS") { !$0.isEmpty }
+        #expect(mails.map(\.notice) == ["deadline/2017/110000/5"] && mails.allSatisfy(\.tls))
+        await server.stop()
+        sink.stop()
+    }
+
     @Test("without --smtp-url the server says at start that notices stay in the inbox, and they do")
     func inboxOnly() async throws {
         let workspace = try Workspace()

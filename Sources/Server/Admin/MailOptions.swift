@@ -20,6 +20,13 @@ struct MailOptions: ParsableArguments {
     )
     var smtpCredentials: String?
 
+    @Option(
+        name: .customLong("smtp-ca"),
+        help:
+            "校验中继证书所用的 CA 证书文件（PEM，默认用系统的） / CA certificates (PEM) the relay's certificate must chain to (default: the system's)."
+    )
+    var smtpCA: String?
+
     @Flag(name: .customLong("smtp-require-tls"), help: "中继不支持 STARTTLS 时不发送 / send nothing unless the relay offers STARTTLS.")
     var smtpRequireTLS = false
 
@@ -38,8 +45,9 @@ struct MailOptions: ParsableArguments {
         if smtpURL != nil, smtpFrom == nil {
             throw ValidationError("给了 --smtp-url 就要给 --smtp-from / --smtp-url needs --smtp-from")
         }
-        if smtpURL == nil, smtpFrom != nil || smtpCredentials != nil || smtpRequireTLS {
-            throw ValidationError("--smtp-from、--smtp-credentials、--smtp-require-tls 需要 --smtp-url / need --smtp-url")
+        if smtpURL == nil, smtpFrom != nil || smtpCredentials != nil || smtpCA != nil || smtpRequireTLS {
+            throw ValidationError(
+                "--smtp-from、--smtp-credentials、--smtp-ca、--smtp-require-tls 需要 --smtp-url / need --smtp-url")
         }
         if let smtpFrom, !ContactInput.isMailbox(smtpFrom) {
             throw ValidationError("--smtp-from 不是有效的电子邮箱地址 / is not a valid e-mail address")
@@ -58,6 +66,12 @@ struct MailOptions: ParsableArguments {
         if let smtpURL, let smtpFrom {
             var relay = SMTPSettings(url: smtpURL, from: smtpFrom)
             relay.requireTLS = smtpRequireTLS
+            if let smtpCA {
+                guard FileManager.default.isReadableFile(atPath: smtpCA) else {
+                    throw CommandFailure("无法读取 CA 证书文件 \(smtpCA) / cannot read the CA file \(smtpCA)")
+                }
+                relay.caFile = smtpCA
+            }
             if let smtpCredentials { (relay.username, relay.password) = try Self.credentials(smtpCredentials) }
             smtp = relay
         }

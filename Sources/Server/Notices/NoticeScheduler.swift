@@ -55,18 +55,25 @@ package struct NoticeScheduler: Service {
         }
         guard let mailer else { return }
         do {
-            for delivery in try await store.dueDeliveries(at: clock.now()) {
-                guard !Task.isShuttingDownGracefully else { return }
-                let message = MailMessage.compose(
-                    from: mailer.settings.from, to: delivery.email, subject: delivery.subject, body: delivery.body,
-                    noticeKey: delivery.noticeKey, messageID: "zicha-notice-\(delivery.noticeID)-\(delivery.id)",
-                    date: clock.now())
-                let result = await mailer.send(message, to: delivery.email)
-                if case .sent = result {} else { logger.warning("notices: mail to \(delivery.email) not sent: \(result)") }
-                try await store.recordDelivery(delivery, result: result, backoff: settings.backoff, at: clock.now())
+            // Batch after batch until none is due: each try leaves its mail sent, failed or due later.
+            while !Task.isShuttingDownGracefully, case let due = try await store.dueDeliveries(at: clock.now()), !due.isEmpty {
+                try await deliver(due, mailer: mailer)
             }
         } catch {
             logger.error("notices: delivery failed: \(error)")
+        }
+    }
+
+    private func deliver(_ due: [PendingDelivery], mailer: SMTPMailer) async throws {
+        for delivery in due {
+            guard !Task.isShuttingDownGracefully else { return }
+            let message = MailMessage.compose(
+                from: mailer.settings.from, to: delivery.email, subject: delivery.subject, body: delivery.body,
+                noticeKey: delivery.noticeKey, messageID: "zicha-notice-\(delivery.noticeID)-\(delivery.id)",
+                date: clock.now())
+            let result = await mailer.send(message, to: delivery.email)
+            if case .sent = result {} else { logger.warning("notices: mail to \(delivery.email) not sent: \(result)") }
+            try await store.recordDelivery(delivery, result: result, backoff: settings.backoff, at: clock.now())
         }
     }
 }

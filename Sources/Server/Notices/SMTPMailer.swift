@@ -11,6 +11,8 @@ package struct SMTPSettings: Sendable, Equatable {
     package var password: String?
     /// Refuse to send unless the connection is encrypted (STARTTLS required).
     package var requireTLS = false
+    /// Certificates (PEM) the relay's certificate must chain to, instead of the system's.
+    package var caFile: String?
     /// Seconds a connection and one transaction may take.
     package var timeoutSeconds = 30
 
@@ -68,7 +70,8 @@ package struct SMTPMailer: Sendable {
             bytes.withMemoryRebound(to: CChar.self) { text in
                 zicha_smtp_send(
                     settings.url, settings.from, "<\(recipient)>", text.baseAddress, text.count, settings.username,
-                    settings.password, settings.timeoutSeconds, settings.requireTLS ? 1 : 0, &errorBuffer, &responseCode)
+                    settings.password, settings.caFile, settings.timeoutSeconds, settings.requireTLS ? 1 : 0, &errorBuffer,
+                    &responseCode)
             }
         }
         guard code != Int32(CURLE_OK.rawValue) else { return .sent }

@@ -17,6 +17,8 @@ final class SMTPSink {
         var contentType: String
         var charset: String?
         var body: String
+        /// Whether the message came after STARTTLS.
+        var tls: Bool
     }
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -39,15 +41,18 @@ final class SMTPSink {
 
     var url: String { "smtp://127.0.0.1:\(port)" }
 
-    /// Starts the relay (refusing RCPT TO the `rejecting` addresses with 550) and waits until it listens.
-    func start(rejecting: [String] = []) throws {
+    /// Starts the relay (refusing RCPT TO the `rejecting` addresses with 550; with `tls`, a
+    /// certificate and key in PEM, offering and requiring STARTTLS) and waits until it listens.
+    func start(rejecting: [String] = [], tls: (certificate: String, key: String)? = nil) throws {
         let venv = Self.root.appendingPathComponent(".build-venv/bin/python")
         guard FileManager.default.isExecutableFile(atPath: venv.path) else {
             throw HarnessError("aiosmtpd missing: run scripts/install-deps (it installs into .build-venv)")
         }
         let script = Self.root.appendingPathComponent("scripts/smtp-sink.py").path
         let process = try CommandRunner.launch(
-            venv, [script, String(port), folder.path] + rejecting.flatMap { ["--reject", $0] }, in: folder, stdout: log,
+            venv,
+            [script, String(port), folder.path] + rejecting.flatMap { ["--reject", $0] }
+                + (tls.map { ["--tls", $0.certificate, $0.key] } ?? []), in: folder, stdout: log,
             stderr: log)
         self.process = process
         try CommandRunner.waitUntil("the SMTP sink to listen", limit: 30) {
