@@ -52,8 +52,10 @@ extension Zicha {
             if output.isJSON {
                 ResultPrinter.json(list)
             } else {
-                // Unread notices first (a return, a discrepancy, a reminder): read, not marked read.
-                for line in NoticePrinter.unread(try await client.notices(key: key, unreadOnly: true)) { Console.out(line) }
+                // Unread notices first (a return, a discrepancy, a reminder): read, not marked read. A
+                // server without an inbox (older than notices) still gets its status shown.
+                let unread = (try? await client.notices(key: key, unreadOnly: true)) ?? []
+                for line in NoticePrinter.unread(unread) { Console.out(line) }
                 StatusPrinter.print(list, choice: choice, file: file)
             }
         }

@@ -22,7 +22,7 @@ extension AppDatabase {
             if !unread.isEmpty {
                 try db.execute(
                     sql: "UPDATE notices SET read_at = ? WHERE id IN (\(databaseQuestionMarks(count: unread.count)))",
-                    arguments: StatementArguments([now] + unread.map { String($0) }))
+                    arguments: StatementArguments([now as any DatabaseValueConvertible] + unread))
             }
             return notices
         }
