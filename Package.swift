@@ -27,6 +27,8 @@ let package = Package(
         // Already under Hummingbird; named for the server's connection deadlines (NIOCore, NIOHTTPTypes).
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.24.0"),
+        // Already under Hummingbird; named for the notice scheduler, a service of the server's group.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
     ],
@@ -48,6 +50,12 @@ let package = Package(
             name: "CLibEdit",
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
+        ),
+        // libcurl: its SMTP client mails the notices (STARTTLS when the relay offers it).
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
         ),
         .target(
             name: "Shared",
@@ -82,7 +90,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
-                "Workbook", "UsageErrors",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                "Workbook", "UsageErrors", "CCurl",
             ],
             // The OpenAPI document, the page templates and stylesheet, and the frozen SQL migrations.
             resources: [.copy("Resources")],

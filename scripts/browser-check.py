@@ -241,6 +241,7 @@ def run(b, base, token, shots):
     check("2018-01-10" in b.js(text("#versions")), "the follow-up date is shown with the decision")
     b.screenshot(f"{shots}/4-filer-returned.png")
     queue_and_roster(b, shots)
+    reminders(b, base, shots)
     spot_checks(b, base, shots)
 
     print("summary and publication")
@@ -264,6 +265,24 @@ def run(b, base, token, shots):
     home(b, base, shots)
     dialogs = [e for e in b.events if e.get("method") == "Page.javascriptDialogOpening"]
     check(not dialogs, "no script ran (no alert dialog)")
+
+
+def reminders(b, base, shots):
+    print("contacts and reminders")
+    b.goto(base + "/web/rounds/2017/filers/110000")
+    chasing = b.js(text("#chasing"))
+    check("王明（办公厅信息处） wangming@bj.gov.cn" in chasing, "the filer page shows the contact: " + chasing[:200])
+    check("报告被退回" in b.js(text("#notices")), "the return's notice is listed with its delivery state")
+    b.submit("document.querySelector('#remind-one button').click()")
+    check("已发出催报提醒" in b.js(text("#notice")), "reminding the filer is confirmed")
+    summary = b.js(text("#chasing-summary"))
+    check(re.match(r"已提醒 \d+ 次，最近 2017-12-28 \d\d:\d\d，邮件待发送", summary) is not None,
+          "the page says how often it was reminded, when, and the mail's state: " + summary)
+    b.screenshot(f"{shots}/4b-filer-reminded.png")
+    b.submit("document.querySelector('header nav a').click()")  # 看板
+    b.submit("document.querySelector('#remind-all button').click()")
+    check("已发出催报提醒" in b.js(text("#notice")), "reminding every filer that has not filed is confirmed")
+    check("已提醒" in b.js(text("#roster")), "the roster says who was reminded")
 
 
 def queue_and_roster(b, shots):

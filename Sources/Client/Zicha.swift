@@ -21,7 +21,7 @@ struct Zicha: AsyncParsableCommand {
             """,
         subcommands: [
             Init.self, Fill.self, Import.self, Export.self, Validate.self, Sign.self, Verify.self, Upload.self,
-            Submit.self, Status.self, Versions.self, Diff.self,
+            Submit.self, Status.self, Notices.self, Versions.self, Diff.self,
         ]
     )
 

@@ -179,6 +179,7 @@ struct AdminVerbTests {
             "init", "serve", "round create", "round list", "round close", "round reopen", "round extend", "round archive",
             "round roster add", "round roster remove", "filer add", "filer list", "key issue", "key rotate", "key revoke",
             "key list", "reviewer add", "reviewer revoke", "reviewer list", "audit verify", "sample generate", "backup",
+            "filer contact add", "filer contact remove", "filer contact list", "round reminders",
         ])
     func helpHasExamples(command: String) async throws {
         let help = try await ServerBinary.run(command.split(separator: " ").map(String.init) + ["--help"])

@@ -23,6 +23,7 @@ struct SchemaTests {
         "0007-sealed-key-secrets.sql": "0085dde31961f66d70ca2393d4176a0713647cf624956af93d4a7dcab9218236",
         "0005-review-comments.sql": "be4fbed36161305040c9c012f23943646323dcff519260caba0207a71eb586bd",
         "0006-reviewer-views.sql": "65957329384f5dccd821307a1e662ca0b81245fe0cacc908b59613218e95d493",
+        "0008-notices.sql": "78431edb3d514640b7de2241dd4bd5bf79ab8dd4e21829df0e0c930eefe7eb44",
     ]
 
     static let masterQuery = """

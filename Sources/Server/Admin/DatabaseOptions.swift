@@ -104,6 +104,8 @@ extension ParsableCommand {
         } catch let error as DatabaseMissing {
             Self.report(error.description)
             throw ExitCode(2)
+        } catch let error as ContactError {
+            Self.report(error.description)
         } catch let error as ExitCode {
             throw error
         } catch {

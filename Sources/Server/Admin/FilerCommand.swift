@@ -2,10 +2,10 @@ import ArgumentParser
 import Foundation
 import Shared
 
-/// `zicha-server filer add|list`.
+/// `zicha-server filer add|list|contact`.
 struct FilerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "filer", abstract: "填报单位 / Filers.", subcommands: [Add.self, List.self])
+        commandName: "filer", abstract: "填报单位 / Filers.", subcommands: [Add.self, List.self, ContactCommand.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -28,9 +28,11 @@ struct ListOutput {
             let objects = rows.map { row in
                 Dictionary(uniqueKeysWithValues: zip(columns.map(\.field), row.map { $0.map { $0 as Any } ?? NSNull() }))
             }
-            // Sorted keys: the same rows always print the same bytes.
+            // Sorted keys: the same rows always print the same bytes; no rows print `[]`.
+            let options: JSONSerialization.WritingOptions = [.prettyPrinted, .sortedKeys]
             let data =
-                (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])) ?? Data("[]".utf8)
+                objects.isEmpty
+                ? Data("[]".utf8) : (try? JSONSerialization.data(withJSONObject: objects, options: options)) ?? Data("[]".utf8)
             Swift.print(String(decoding: data, as: UTF8.self))
         case .table:
             let cells = [columns.map(\.header)] + rows.map { $0.map { $0 ?? "—" } }

@@ -8,7 +8,7 @@ struct RoundCommand: AsyncParsableCommand {
         commandName: "round", abstract: "填报轮次 / Filing rounds.",
         subcommands: [
             Create.self, List.self, Close.self, RoundReopenCommand.self, RoundExtendCommand.self, RoundArchiveCommand.self,
-            RoundRosterCommand.self,
+            RoundRosterCommand.self, RoundRemindersCommand.self,
         ])
 
     struct Create: AsyncParsableCommand {

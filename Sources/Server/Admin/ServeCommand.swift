@@ -39,6 +39,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: "trace|debug|info|notice|warning|error|critical")
     var logLevel: String = "info"
 
+    @OptionGroup var mail: MailOptions
+
     /// Starts the server's clock at this instant (then it runs forward): demos of the 2017 deadline.
     @Option(name: .customLong("clock-start"), help: .hidden)
     var clockStart: String?
@@ -53,6 +55,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("--max-connections 应在 1–100000 / must be 1–100000")
         }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("未知日志级别 / unknown --log-level \(logLevel)") }
+        try mail.validate()
         if let clockStart, ChinaTime.parse(clockStart) == nil {
             throw ValidationError("--clock-start 应为 RFC 3339 时间 / must be RFC 3339, e.g. 2017-12-31T23:59:00+08:00")
         }
@@ -73,8 +76,15 @@ struct ServeCommand: AsyncParsableCommand {
         settings.maxConnections = maxConnections
         // Clients sign reads with the real time, whatever --clock-start makes of the server's clock.
         settings.signatureClock = SystemClock()
+        let notices = try failingClearlySync { try mail.settings() }
+        // Said at every start, whatever the log level: the administrator must know where notices go.
+        Self.report(
+            notices.smtp.map { "通知经 \($0.url) 发送电子邮件，并留在收件箱 / notices are mailed through \($0.url) and kept in the inbox" }
+                ?? "未设置 --smtp-url：通知只留在各单位的收件箱（zicha notices），不发电子邮件 / no --smtp-url: notices stay in the filers' inbox (zicha notices), no e-mail is sent"
+        )
         let reviewers = (try? await store.reviewers().count { $0.state == .active }) ?? 0
-        let app = buildApplication(store: store, clock: clock, settings: settings, logger: logger) { [host] port in
+        let app = buildApplication(store: store, clock: clock, settings: settings, logger: logger, notices: notices) {
+            [host] port in
             // The first line is the one scripts and tests wait for; then where people go.
             FileHandle.standardOutput.write(Data(Self.banner(host: host, port: port, reviewers: reviewers).utf8))
         }

@@ -32,9 +32,10 @@ package struct ServerSettings: Sendable {
     }
 }
 
-/// The application: router on `store`, receive times from `clock`.
+/// The application: router on `store`, receive times from `clock`; with `notices`, the notice
+/// scheduler (reminders and e-mails) runs beside the server in its service group.
 package func buildApplication(
-    store: AppDatabase, clock: any ServerClock, settings: ServerSettings, logger: Logger,
+    store: AppDatabase, clock: any ServerClock, settings: ServerSettings, logger: Logger, notices: NoticeSettings? = nil,
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     Application(
@@ -51,6 +52,7 @@ package func buildApplication(
         configuration: ApplicationConfiguration(
             address: .hostname(settings.host, port: settings.port), serverName: "zicha-server",
             availableConnectionsDelegate: MaximumAvailableConnections(settings.maxConnections)),
+        services: notices.map { [NoticeScheduler(store: store, clock: clock, settings: $0, logger: logger)] } ?? [],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? settings.port) },
         logger: logger)
 }
@@ -73,6 +75,7 @@ package func buildRouter(
         .add(middleware: AuthMiddleware(store: store, maxBodyBytes: maxBodyBytes, signatureClock: signatureClock ?? clock))
     VersionController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.versions))
     FilerRoundsController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.filerRounds))
+    NoticeController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.notices))
     // The General Office's reviewers (bearer token); filers' keys get 403 except on their own versions.
     ReviewController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.version))
     RosterController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.roster))

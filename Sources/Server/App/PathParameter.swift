@@ -39,6 +39,7 @@ package enum APIRoute {
     package static let versions = relative(APIPath.versions(round: round, filer: filer))
     package static let version = relative(APIPath.version(round: round, filer: filer, version: PathParameter.version.pattern))
     package static let filerRounds = relative(APIPath.filerRounds(filer: filer))
+    package static let notices = relative(APIPath.notices(filer: filer))
     package static let roster = relative(APIPath.roster(round: round))
     package static let spotChecks = relative(APIPath.spotChecks(round: round))
     package static let roundResults = relative(APIPath.round(round))

@@ -7,7 +7,7 @@ extension AppDatabase {
     /// Appends `decision` on version `number` if it is the filer's latest, in one transaction
     /// with its audit event and its pinned `comments` (checked against the version by the
     /// caller, as are the comment and due date a return must carry). The event binds the
-    /// decision's row and the comments' content.
+    /// decision's row and the comments' content; the filer's notice is written with them.
     package func appendReview(
         round: String, filer: String, number: Int, decision: ReviewDecision, comment: String?, dueOn: Day?,
         comments: [PinnedComment] = [], reviewer: ReviewerRecord, at: Date
@@ -40,6 +40,10 @@ extension AppDatabase {
             try db.appendAudit(
                 time: now, actor: "reviewer:\(reviewer.name)", action: "version.review",
                 subject: "\(round)/\(filer)/\(number)", details: details)
+            // The filer hears of it in the same transaction: no decision without its notice.
+            try db.insertDecisionNotice(
+                decisionID: decisionID, round: round, filer: filer, version: number, decision: decision, comment: comment,
+                dueOn: dueOn, comments: comments, reviewer: reviewer, at: now)
             return .recorded(
                 ReviewRecord(
                     decision: decision, comment: comment, dueOn: dueOn?.description, reviewer: reviewer.name,

@@ -99,8 +99,8 @@ extension AppDatabase {
         }
     }
 
-    /// Inserts one finding of an existing item and its audit event; `.exists` when that indicator
-    /// of the item already has one.
+    /// Inserts one finding of an existing item, its audit event and (a discrepancy) the filer's
+    /// notice; `.exists` when that indicator of the item already has one.
     static func insertFinding(
         _ db: Database, round: String, spotCheck: Int64, item: Int64, finding: FindingRequest, dueOn: Day?,
         reviewer: ReviewerRecord, at: Date
@@ -121,10 +121,13 @@ extension AppDatabase {
             ])
         var details = ["indicator": finding.indicator.rawValue, "outcome": finding.outcome.rawValue]
         details["dueOn"] = dueOn?.description
-        details = try AuditContent.binding(db, table: "spot_check_findings", id: db.lastInsertedRowID, into: details)
+        let findingID = db.lastInsertedRowID
+        details = try AuditContent.binding(db, table: "spot_check_findings", id: findingID, into: details)
         try db.appendAudit(
             time: now, actor: "reviewer:\(reviewer.name)", action: "spotcheck.finding",
             subject: "\(round)/spot-checks/\(spotCheck)/items/\(item)", details: details)
+        // A discrepancy reaches the filer in the finding's transaction.
+        try db.insertFindingNotice(findingID: findingID, round: round, reviewer: reviewer, at: now)
         return try storedFinding(db, item: item, indicator: finding.indicator, today: ChinaTime.day(of: at))
     }
 

@@ -21,6 +21,8 @@ package enum AuditContent {
         "review_decisions": ["version_id", "decision", "comment", "due_on", "reviewer_id", "decided_at"],
         "spot_check_findings": ["item_id", "indicator", "outcome", "notes", "due_on", "reviewer_id", "recorded_at"],
         "publications": ["round_id", "snapshot", "reviewer_id", "published_at"],
+        // removed_at changes later; its change is an event of its own.
+        "filer_contacts": ["filer_code", "name", "role", "email", "phone", "added_at"],
     ]
 
     /// The details that bind row `id` of `table` to its event, merged into `details`.

@@ -15,6 +15,7 @@ package enum Migrations {
         ("review-comments", "0005-review-comments.sql"),
         ("reviewer-views", "0006-reviewer-views.sql"),
         ("sealed-key-secrets", "0007-sealed-key-secrets.sql"),
+        ("notices", "0008-notices.sql"),
         ("round-archive", "0010-round-archive.sql"),
     ]
 

@@ -61,6 +61,7 @@ enum WebPaths {
     static func publicResults(_ round: String) -> String { "/public/rounds/\(round)" }
     static func publication(_ round: String, _ id: Int64) -> String { "/public/rounds/\(round)/publications/\(id)" }
     static func publish(_ round: String) -> String { "/web/rounds/\(round)/publish" }
+    static func remind(_ round: String) -> String { "/web/rounds/\(round)/remind" }
     static func spotCheckItem(_ round: String, _ check: Int64, _ item: Int64) -> String {
         "/web/rounds/\(round)/spot-checks/\(check)/items/\(item)"
     }

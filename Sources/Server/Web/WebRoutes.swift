@@ -31,6 +31,7 @@ package enum WebRoutes {
         SpotCheckItemController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
         SummaryPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
         PublishPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
+        RemindController(store: store, clock: clock).addRoutes(to: signedIn)
         // Unknown addresses under /web get an HTML 404 (after sign-in, so nothing is revealed).
         signedIn.get("**") { _, _ -> Response in throw WebRefusal.notFound }
 

@@ -20,6 +20,11 @@ package enum APIPath {
     package static func filerRounds(filer: String) -> String {
         "\(prefix)/filers/\(filer)/rounds"
     }
+    /// A filer's inbox of notices (`?unread=true`: only unread ones; `?markRead=true`: the ones
+    /// answered are marked read).
+    package static func notices(filer: String) -> String {
+        "\(prefix)/filers/\(filer)/notices"
+    }
     package static func roster(round: String) -> String {
         "\(prefix)/rounds/\(round)/filers"
     }

@@ -9,6 +9,10 @@ final class TestServer {
     let database: String
     private(set) var port = 0
     private var running: ServerProcess?
+    /// Where the server's clock starts at the next `start()`.
+    var clockStart = TestServer.clockStart
+    /// More `serve` options for the next `start()` (the SMTP relay, the notice interval).
+    var arguments: [String] = []
 
     init(workspace: Workspace) {
         self.workspace = workspace
@@ -21,9 +25,15 @@ final class TestServer {
 
     /// Starts the server (on `port`, or on a free port the first time) and waits until it listens.
     func start() throws {
-        let server = try ServerProcess.launch(db: database, port: port, clockStart: Self.clockStart)
+        let server = try ServerProcess.launch(db: database, port: port, clockStart: clockStart, arguments: arguments)
         running = server
         port = server.port
+    }
+
+    /// SIGTERM, and waits until the server has stopped.
+    func stop() async {
+        await running?.stop()
+        running = nil
     }
 
     /// SIGKILL: no graceful shutdown, as when the machine loses power.

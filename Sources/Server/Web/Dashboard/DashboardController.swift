@@ -38,11 +38,13 @@ struct DashboardController: Sendable {
             ReviewError.invalidQuery(parameter: "page", value: $0, expected: "1–\(Self.maxPage)")
         }
         let queue = try await store.reviewQueue(round: round.id, reviewer: signedIn.reviewer)
-        let model = DashboardPage(
+        var model = DashboardPage(
             chrome: Chrome(title: "看板 \(round.id)", signedIn: signedIn, round: round.id, active: "dashboard"),
             round: round, rounds: try await store.rounds(), now: now, totals: totals, filters: filters,
             entries: entries, kinds: try await kinds(), queue: QueueView(queue, round: round.id), page: page,
             perPage: Self.perPage)
+        try await Self.addChasing(to: &model, round: round.id, store: store)
+        model.messages = PageMessages(query: request.uri.queryParameters.get("notice"))
         var response = await renderer.page(.dashboard, model)
         // An address with a query says what to show, and is what the bare address leads back to.
         if !(request.uri.query?.isEmpty ?? true) { response.setCookie(RosterMemory.cookie(for: filters, round: round.id)) }

@@ -18,6 +18,9 @@ struct DashboardPage: WebPageModel {
         var overdue: Bool
         var errors: Int
         var warnings: Int
+        /// The filer's contacts in one line, and what became of its notices ("已提醒 2 次…").
+        var contact: String? = nil
+        var chasing: String? = nil
     }
 
     /// A sortable column heading: a link that sorts by it (or reverses the order).
@@ -61,6 +64,8 @@ struct DashboardPage: WebPageModel {
     var csvHref: String
     var xlsxHref: String
     var clearHref: String
+    /// The notice after an action that led back here (a reminder sent).
+    var messages = PageMessages()
 
     init(
         chrome: Chrome, round: RoundRecord, rounds: [RoundRecord], now: Date, totals: RosterTotals, filters: RosterFilters,

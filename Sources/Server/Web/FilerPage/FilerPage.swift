@@ -130,6 +130,8 @@ struct FilerPage: WebPageModel {
     var changesOmitted: String?
     /// The reviewer's next filing to review ("下一个待审核"); the navigation shows it.
     var nextToReview: NextToReview?
+    /// Contacts, notices and the reminder form ("联系人与通知").
+    var chasing: ChasingPanel?
 
     /// The options of the diff's version selects, `selected` marking the chosen one.
     static func versionOptions(latest: Int, selected: Int) -> [SelectOption] {

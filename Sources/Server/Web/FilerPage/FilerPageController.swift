@@ -35,6 +35,8 @@ struct FilerPageController: Sendable {
             messages: PageMessages(query: query.get("notice")))
         model.nextToReview = try await NextToReview.visit(
             filer.code, round: round.id, reviewer: try context.signedIn().reviewer, store: store, at: clock.now())
+        model.chasing = try await ChasingPanel.load(
+            store: store, round: round.id, filer: filer.code, csrf: try context.signedIn().session.csrfToken)
         return await renderer.page(.filer, model)
     }
 
