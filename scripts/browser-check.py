@@ -172,7 +172,8 @@ def check(condition, what):
 def main():
     base, token, shots, chromium = sys.argv[1:5]
     os.makedirs(shots, exist_ok=True)
-    with tempfile.TemporaryDirectory() as workdir:
+    # Chromium may still be writing its profile as it exits: leftovers are not a failure.
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as workdir:
         browser = Browser(chromium, workdir)
         try:
             run(browser, base, token, shots)

@@ -25,8 +25,11 @@ struct PinnedCommentTests {
 
         result = try clerk.run("status", "jiangsu.json")
         #expect(result.status == 0, "\(result.output)")
-        let lines = result.stdout.components(separatedBy: "\n")
-        #expect(lines[0].contains("第 1 版已被退回"), "\(result.output)")
+        // The unread notice of the return comes first, then what to do.
+        #expect(result.stdout.hasPrefix("未读通知 1 条"), "\(result.output)")
+        let all = result.stdout.components(separatedBy: "\n")
+        let start = try #require(all.firstIndex { $0.contains("第 1 版已被退回") }, "\(result.output)")
+        let lines = Array(all[start...])
         #expect(lines[1].contains("请按逐项意见修改"), "\(result.output)")
         #expect(lines[2].contains("：请写明整改完成时间") && lines[2].hasSuffix("[summary]"), "\(result.output)")
         #expect(
