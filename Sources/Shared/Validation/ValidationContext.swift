@@ -14,11 +14,15 @@ package struct ValidationContext: Sendable {
     /// its name and kind (`filer.nameMismatch`, `platform.levelForKind`); `nil`, or an entry of
     /// another code, leaves them to the built-in roster.
     package var rosterEntry: FilerSeed?
+    /// The largest attachment accepted (`attachment.size`): the server's `--max-attachment-bytes`.
+    package var maxAttachmentBytes: Int
 
     package init(
         roundID: String? = nil, deadline: Day? = nil, roster: Set<String>? = nil,
-        signingFiler: String? = nil, calendar: WorkdayCalendar = .official, rosterEntry: FilerSeed? = nil
+        signingFiler: String? = nil, calendar: WorkdayCalendar = .official, rosterEntry: FilerSeed? = nil,
+        maxAttachmentBytes: Int = AttachmentLimits.defaultMaxBytes
     ) {
+        self.maxAttachmentBytes = maxAttachmentBytes
         self.roundID = roundID
         self.deadline = deadline
         self.roster = roster
