@@ -75,8 +75,9 @@ package struct AuthMiddleware: RouterMiddleware {
         guard SigningScheme.isValid(signatureHex: headers.signature, for: fields, secret: key.secret) else {
             throw AuthError.signatureInvalid
         }
-        // Uploads may be signed offline; a read is fresh or refused, so it cannot be replayed later.
-        if request.method != .post, let signedAt = SigningScheme.parseTimestamp(headers.signedAt) {
+        // Uploads (a version, an attachment) may be signed offline; a read is fresh or refused, so
+        // it cannot be replayed later. An attachment PUT replayed stores nothing new.
+        if request.method != .post && request.method != .put, let signedAt = SigningScheme.parseTimestamp(headers.signedAt) {
             let now = signatureClock.now()
             guard abs(signedAt.timeIntervalSince(now)) <= SigningScheme.readWindow else {
                 throw AuthError.signatureExpired(signedAt: headers.signedAt, now: SigningScheme.timestamp(now))

@@ -24,6 +24,8 @@ package struct ServerSettings: Sendable {
     package var maxConnections: Int = 1_000
     /// The clock a read's signing time is judged by; nil: the server's clock.
     package var signatureClock: (any ServerClock)?
+    /// Attachments: a file's and a filer's round's limits.
+    package var attachments = AttachmentSettings()
 
     package init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = defaultMaxBodyBytes) {
         self.host = host
@@ -39,7 +41,8 @@ package func buildApplication(
 ) -> some ApplicationProtocol {
     Application(
         router: buildRouter(
-            store: store, clock: clock, maxBodyBytes: settings.maxBodyBytes, signatureClock: settings.signatureClock),
+            store: store, clock: clock, maxBodyBytes: settings.maxBodyBytes, signatureClock: settings.signatureClock,
+            attachments: settings.attachments),
         server: .http1(
             configuration: HTTP1Channel.Configuration(
                 additionalChannelHandlers: [
@@ -60,7 +63,8 @@ package func buildApplication(
 /// A read's signing time is judged by `signatureClock` (by default the server's clock; `serve`
 /// passes the real one, so that a shifted demonstration clock does not refuse real clients).
 package func buildRouter(
-    store: AppDatabase, clock: any ServerClock, maxBodyBytes: Int, signatureClock: (any ServerClock)? = nil
+    store: AppDatabase, clock: any ServerClock, maxBodyBytes: Int, signatureClock: (any ServerClock)? = nil,
+    attachments: AttachmentSettings = AttachmentSettings()
 ) -> Router<ZichaRequestContext> {
     let router = Router(context: ZichaRequestContext.self)
     router.add(middleware: ErrorMiddleware())
@@ -71,7 +75,11 @@ package func buildRouter(
 
     let api = router.group(RouterPath(String(APIPath.prefix.dropFirst())))
         .add(middleware: AuthMiddleware(store: store, maxBodyBytes: maxBodyBytes, signatureClock: signatureClock ?? clock))
-    VersionController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.versions))
+    VersionController(store: store, clock: clock, maxAttachmentBytes: attachments.maxBytes)
+        .addRoutes(to: api.group(APIRoute.versions))
+    // Evidence files, and each version's archive with them.
+    AttachmentController(store: store, clock: clock, limits: attachments).addRoutes(to: api.group(APIRoute.attachments))
+    BundleController(store: store).addRoutes(to: api.group(APIRoute.versions))
     FilerRoundsController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.filerRounds))
     // The General Office's reviewers (bearer token); filers' keys get 403 except on their own versions.
     ReviewController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.version))

@@ -21,6 +21,10 @@ package enum AuditContent {
         "review_decisions": ["version_id", "decision", "comment", "due_on", "reviewer_id", "decided_at"],
         "spot_check_findings": ["item_id", "indicator", "outcome", "notes", "due_on", "reviewer_id", "recorded_at"],
         "publications": ["round_id", "snapshot", "reviewer_id", "published_at"],
+        // The file's bytes are checked apart, by rehashing it (`AttachmentAudit`).
+        "attachments": [
+            "round_id", "filer_code", "sha256", "media_type", "bytes", "key_id", "signature", "signed_at", "stored_at",
+        ],
     ]
 
     /// The details that bind row `id` of `table` to its event, merged into `details`.

@@ -15,6 +15,7 @@ package enum Migrations {
         ("review-comments", "0005-review-comments.sql"),
         ("reviewer-views", "0006-reviewer-views.sql"),
         ("sealed-key-secrets", "0007-sealed-key-secrets.sql"),
+        ("attachments", "0009-attachments.sql"),
     ]
 
     /// The folder holding the SQL files.

@@ -25,6 +25,7 @@ package enum WebRoutes {
         DashboardController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
         FilerPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
         WorkbookDownloadController(store: store).addRoutes(to: signedIn)
+        AttachmentPageController(store: store).addRoutes(to: signedIn)
         SpotCheckPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
         SpotCheckItemController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
         SummaryPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
