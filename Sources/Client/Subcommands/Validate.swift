@@ -35,7 +35,8 @@ extension Zicha {
         func run() async throws {
             let input = try ReportInput.load(file, quiet: output.isJSON)
             let report = input.report
-            let result = LocalValidator.check(report, deadline: deadline.flatMap { Day($0) })
+            let result = LocalValidator.withFiles(
+                LocalValidator.check(report, deadline: deadline.flatMap { Day($0) }), report: report, reportPath: input.path)
             if output.isJSON {
                 Console.out(String(decoding: try ReportCoding.encode(result), as: UTF8.self), terminator: "")
             } else {
