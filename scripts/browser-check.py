@@ -220,6 +220,7 @@ def run(b, base, token, shots):
     check(b.js(text("tr#p1-search td strong")) == "站内搜索", "indicators carry their Chinese names")
     check(b.js("(document.querySelector('#next-to-review') || {}).getAttribute?.('href')") == "/web/rounds/2017/filers/440000",
           "下一个待审核 leads to the next filing in the queue")
+    attachments(b)
     b.screenshot(f"{shots}/3-filer.png")
     b.submit("document.querySelector('input[name=decision][value=return]').checked = true;"
              "document.querySelector('#dueOn').value = '2018-01-10'; document.querySelector('#submit-review').click()")
@@ -255,6 +256,18 @@ def run(b, base, token, shots):
     home(b, base, shots)
     dialogs = [e for e in b.events if e.get("method") == "Page.javascriptDialogOpening"]
     check(not dialogs, "no script ran (no alert dialog)")
+
+
+def attachments(b):
+    """Beijing's search finding has a screenshot and a PDF: a thumbnail that the browser loaded
+    and decoded from this origin, and a link to the document."""
+    b.js("document.querySelector('tr#p1-search').scrollIntoView()")
+    loaded = b.js("(() => { const i = document.querySelector('tr#p1-search img.thumb');"
+                  " return i ? [i.complete, i.naturalWidth, i.naturalHeight, new URL(i.src).origin === location.origin] : null })()")
+    check(loaded == [True, 240, 150, True], f"the screenshot shows as a thumbnail beside 站内搜索, same origin ({loaded})")
+    link = b.js("(document.querySelector('tr#p1-search a.document') || {}).textContent")
+    check(link == "整改通知.pdf", f"the PDF is a link beside the indicator ({link})")
+    check("站内搜索结果页" in b.js(text("tr#p1-search .attachments")), "the caption is shown under the thumbnail")
 
 
 def queue_and_roster(b, shots):

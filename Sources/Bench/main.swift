@@ -5,6 +5,7 @@ let benchmarks: [(name: String, summary: String, run: ([String]) -> Void)] = [
     ("validate", "validate a generated report of 1,000 service items", ValidationBenchmark.run),
     ("ingest", "signed uploads end to end with 1, 8, 64 clients; the floor; GET /healthz; peak memory", IngestBenchmark.run),
     ("queries", "roster query and national summary over 10,000 filers × 5 versions [--filers N] [--keep]", QueryBenchmark.run),
+    ("attachments", "100 attachments of 1 MiB up (1 and 4 clients) and down; MiB/s [--count N]", AttachmentBenchmark.run),
     ("workbook", "export and import a workbook of 10 platforms, 2,000 items [--items N] [--runs N]", WorkbookBenchmark.run),
 ]
 
