@@ -80,8 +80,6 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
-                // A version's archive (report, signature, attachments, manifest).
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 "Workbook", "UsageErrors",
             ],
             // The OpenAPI document, the page templates and stylesheet, and the frozen SQL migrations.

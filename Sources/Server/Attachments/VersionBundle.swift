@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import Shared
-import ZIPFoundation
+import Workbook
 
 /// A version's archive (`bundle.zip`), for the records: `report.json` (the exact stored bytes),
 /// `report.json.sig` (its detached signature, as `zicha sign` writes it), every attachment the
@@ -37,12 +37,10 @@ package enum VersionBundle {
     ) throws {
         let report = try ReportDecoder.decode(bytes)
         let signature = try ReportCoding.encode(DetachedSignature(fields: record.signedFields, signature: record.signature))
-        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
+        let archive = try ZipWriter(creatingAt: path)
         var files: [Manifest.File] = []
         func add(_ name: String, _ data: Data) throws {
-            try archive.addEntry(
-                with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
-            ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
+            try archive.add(name, data: data)
             files.append(Manifest.File(path: name, sha256: Hex.encode(Crypto.sha256(data)), bytes: data.count))
         }
         try add("report.json", bytes)
@@ -52,7 +50,7 @@ package enum VersionBundle {
             let type = AttachmentType(mediaType: attachment.mediaType)
             let name = "attachments/\(attachment.sha256).\(type?.fileExtension ?? "bin")"
             // Read from its file in pieces; images and PDFs are compressed already.
-            try archive.addEntry(with: name, fileURL: URL(fileURLWithPath: store.path(of: attachment.sha256)))
+            try archive.add(name, file: store.path(of: attachment.sha256))
             files.append(Manifest.File(path: name, sha256: attachment.sha256, bytes: attachment.bytes))
             items.append(
                 Manifest.Item(
@@ -63,9 +61,7 @@ package enum VersionBundle {
             round: record.round, filer: record.filer, version: record.version, receivedAt: record.receivedAt, files: files,
             attachments: items)
         let manifestData = try ReportCoding.encode(manifest)
-        try archive.addEntry(
-            with: "manifest.json", type: .file, uncompressedSize: Int64(manifestData.count), compressionMethod: .deflate
-        ) { position, size in manifestData.subdata(in: Int(position)..<Int(position) + size) }
+        try archive.add("manifest.json", data: manifestData)
     }
 
     /// The archive of `record` as a response: built in a temporary file off the cooperative pool,
