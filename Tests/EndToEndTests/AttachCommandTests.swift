@@ -71,6 +71,15 @@ struct AttachCommandTests {
             let path = APIPath.attachment(round: "2017", filer: "320000", sha256: EvidenceFiles.sha256(file))
             #expect(try reviewer.get(path) == file)
         }
+
+        // The administrator's commands: a backup holds the files; a file edited on disk is named by audit verify.
+        result = try server.admin(["backup", workspace.path("backup.sqlite")])
+        #expect(result.stdout.contains("2 个佐证材料文件"), "\(result.output)")
+        let stored =
+            server.database + ".attachments/" + String(EvidenceFiles.sha256(png).prefix(2)) + "/" + EvidenceFiles.sha256(png)
+        try EvidenceFiles.png(rgb: (9, 9, 9)).write(to: URL(fileURLWithPath: stored))
+        let audit = try CommandRunner.run(try Binaries.server(), ["audit", "verify", "--db", server.database], in: workspace.url)
+        #expect(audit.status == 2 && audit.output.contains("attachments/\(EvidenceFiles.sha256(png))"), "\(audit.output)")
     }
 
     private func edit(_ workspace: Workspace, _ name: String, _ old: String, _ new: String) throws {

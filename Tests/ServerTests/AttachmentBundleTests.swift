@@ -60,3 +60,30 @@ struct AttachmentBundleTests {
         #expect(SigningScheme.isValid(signatureHex: signature.signature, for: signature.uploadFields, secret: key.secret))
     }
 }
+
+/// The attachments' wire types, as the server encodes them, match the OpenAPI document.
+@Suite("Attachment wire types")
+struct AttachmentWireTests {
+    @Test("AttachmentReceipt, AttachmentList and the attachment_missing refusal match their schemas")
+    func schemas() async throws {
+        let receipt = AttachmentReceipt(
+            round: "2017", filer: "320000", sha256: String(repeating: "a", count: 64), mediaType: "image/png", bytes: 1200,
+            storedAt: "2017-12-20T10:00:00+08:00")
+        let report = try ReportDecoder.decode(
+            reportWithAttachments("320000", [evidence(EvidenceFiles.png(), name: "a.png", type: .png)]))
+        let missing = AttachmentError.missing([report.distinctAttachments[0].sha256], in: report)
+        let cases = [
+            try await SchemaCase("receipt", "AttachmentReceipt", JSONResponse.make(receipt, status: .created)),
+            try await SchemaCase(
+                "list", "AttachmentList",
+                JSONResponse.make(AttachmentList(attachments: [receipt], totalBytes: 1200, limitBytes: 10))),
+            try await SchemaCase("missing", "APIErrorBody", JSONResponse.make(missing.body, status: missing.status)),
+            try await SchemaCase(
+                "unsupported", "APIErrorBody",
+                JSONResponse.make(AttachmentError.unsupportedType.body, status: AttachmentError.unsupportedType.status)),
+        ]
+        let result = try SchemaValidator.validate(cases)
+        #expect(result.exitCode == 0, "\(result.output)")
+        #expect(result.output.contains("4 values, 0 schema violations"), "\(result.output)")
+    }
+}

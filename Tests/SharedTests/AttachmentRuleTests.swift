@@ -73,7 +73,8 @@ import Testing
         let png = reference(EvidenceFiles.png())
         #expect(issues([png], rectification: [png]) == [])
         #expect(
-            issues([], rectification: [png, png]).has(.error, "attachment.duplicate", at: "\(search).rectification.attachments[1]"))
+            issues([], rectification: [png, png]).has(
+                .error, "attachment.duplicate", at: "\(search).rectification.attachments[1]"))
     }
 
     @Test func typesAreDecidedByTheBytes() {
