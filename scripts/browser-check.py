@@ -146,6 +146,15 @@ class Browser:
         with open(path, "wb") as f:
             f.write(base64.b64decode(shot["data"]))
 
+    def screenshot_of(self, selector, path):
+        """A PNG of the element `selector` only, wherever it is on the page."""
+        rect = self.js(f"(() => {{ const r = document.querySelector({json.dumps(selector)}).getBoundingClientRect();"
+                       " return [r.left + scrollX, r.top + scrollY, r.width, r.height] })()")
+        shot = self.call("Page.captureScreenshot", format="png", captureBeyondViewport=True,
+                         clip={"x": rect[0], "y": rect[1], "width": rect[2], "height": rect[3], "scale": 1})
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(shot["data"]))
+
     def close(self):
         self.process.terminate()
         try:
@@ -220,7 +229,7 @@ def run(b, base, token, shots):
     check(b.js(text("tr#p1-search td strong")) == "站内搜索", "indicators carry their Chinese names")
     check(b.js("(document.querySelector('#next-to-review') || {}).getAttribute?.('href')") == "/web/rounds/2017/filers/440000",
           "下一个待审核 leads to the next filing in the queue")
-    attachments(b)
+    attachments(b, shots)
     b.screenshot(f"{shots}/3-filer.png")
     b.submit("document.querySelector('input[name=decision][value=return]').checked = true;"
              "document.querySelector('#dueOn').value = '2018-01-10'; document.querySelector('#submit-review').click()")
@@ -258,7 +267,7 @@ def run(b, base, token, shots):
     check(not dialogs, "no script ran (no alert dialog)")
 
 
-def attachments(b):
+def attachments(b, shots):
     """Beijing's search finding has a screenshot and a PDF: a thumbnail that the browser loaded
     and decoded from this origin, and a link to the document."""
     b.js("document.querySelector('tr#p1-search').scrollIntoView()")
@@ -268,6 +277,7 @@ def attachments(b):
     link = b.js("(document.querySelector('tr#p1-search a.document') || {}).textContent")
     check(link == "整改通知.pdf", f"the PDF is a link beside the indicator ({link})")
     check("站内搜索结果页" in b.js(text("tr#p1-search .attachments")), "the caption is shown under the thumbnail")
+    b.screenshot_of("tr#p1-search", f"{shots}/3-filer-attachments.png")
 
 
 def queue_and_roster(b, shots):
