@@ -87,3 +87,36 @@ struct AttachmentWireTests {
         #expect(result.output.contains("4 values, 0 schema violations"), "\(result.output)")
     }
 }
+
+/// The filer's file name in `Content-Disposition` cannot break the header.
+@Suite("Attachment file names")
+struct AttachmentNameTests {
+    @Test("quotes, line breaks, semicolons and non-ASCII are encoded (RFC 5987), with a plain-ASCII fallback")
+    func contentDisposition() {
+        let header = AttachmentResponse.contentDisposition("inline", name: "a\"b\r\nSet-Cookie: x=1; 整改.png")
+        #expect(!header.contains("\r") && !header.contains("\n"))
+        #expect(
+            header
+                == "inline; filename=\"a_b__Set-Cookie: x=1_ __.png\"; filename*=UTF-8''a%22b%0D%0ASet-Cookie%3A%20x%3D1%3B%20%E6%95%B4%E6%94%B9.png"
+        )
+        #expect(AttachmentResponse.contentDisposition("attachment", name: "通知.pdf").hasPrefix("attachment; filename=\"__.pdf\""))
+    }
+}
+
+/// `serve --max-attachment-bytes` and `--max-attachment-total` are checked before serving.
+@Suite("Attachment limits on the command line")
+struct AttachmentLimitOptionTests {
+    @Test("a file limit of 0, over --max-body, or over the total is a usage error, nothing served")
+    func limits() async throws {
+        let workspace = try Workspace(prefix: "zicha-attachment-limits")
+        let db = workspace.path("zicha.sqlite")
+        for arguments in [
+            ["--max-attachment-bytes", "0"], ["--max-body", "1000", "--max-attachment-bytes", "1001"],
+            ["--max-attachment-bytes", "2000", "--max-attachment-total", "1000"],
+        ] {
+            let result = try await ServerBinary.run(["serve", "--db", db, "--port", "0"] + arguments)
+            #expect(result.status != 0 && result.output.contains("--max-attachment"), "\(arguments): \(result.output)")
+            #expect(!result.output.contains("listening"))
+        }
+    }
+}
