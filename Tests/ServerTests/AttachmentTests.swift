@@ -102,6 +102,14 @@ struct AttachmentTests {
             let large = try await client.putAttachment(EvidenceFiles.png(size: 64 * 1024 + 1), key: key)
             #expect(large.status == .contentTooLarge)
             #expect(large.error?.error == "attachment_too_large")
+            // Declared too large: refused before any of the body is read or the signature looked at.
+            var headers: HTTPFields = [.contentLength: String(64 * 1024 + 1)]
+            headers[.contentType] = "image/png"
+            let declared = try await client.execute(
+                uri: APIPath.attachment(round: "2017", filer: "320000", sha256: String(repeating: "c", count: 64)), method: .put,
+                headers: headers, body: ByteBuffer(bytes: [UInt8](repeating: 0, count: 64 * 1024 + 1)))
+            #expect(declared.status == .contentTooLarge)
+            #expect(declared.error?.error == "attachment_too_large")
             let png = EvidenceFiles.png()
             let wrong = try await client.putAttachment(png, key: key, sha256: String(repeating: "a", count: 64))
             #expect(wrong.status == .unprocessableContent)

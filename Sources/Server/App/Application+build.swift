@@ -74,7 +74,10 @@ package func buildRouter(
     router.get("openapi.json") { _, _ in OpenAPIDocument.response() }
 
     let api = router.group(RouterPath(String(APIPath.prefix.dropFirst())))
-        .add(middleware: AuthMiddleware(store: store, maxBodyBytes: maxBodyBytes, signatureClock: signatureClock ?? clock))
+        .add(
+            middleware: AuthMiddleware(
+                store: store, maxBodyBytes: maxBodyBytes, maxAttachmentBytes: attachments.maxBytes,
+                signatureClock: signatureClock ?? clock))
     VersionController(store: store, clock: clock, maxAttachmentBytes: attachments.maxBytes)
         .addRoutes(to: api.group(APIRoute.versions))
     // Evidence files, and each version's archive with them.

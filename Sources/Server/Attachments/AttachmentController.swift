@@ -36,7 +36,7 @@ package struct AttachmentController: Sendable {
         }
         let data = signed.body
         guard !data.isEmpty else { throw AttachmentError.empty }
-        guard data.count <= limits.maxBytes else { throw AttachmentError.tooLarge(bytes: data.count, limit: limits.maxBytes) }
+        guard data.count <= limits.maxBytes else { throw AttachmentError.tooLarge(limit: limits.maxBytes) }
         // The type is the bytes', whatever the file was called or declared as.
         guard let type = AttachmentType.detect(data) else { throw AttachmentError.unsupportedType }
         let outcome = try await store.storeAttachment(

@@ -8,7 +8,7 @@ package enum AttachmentError: APIError, Equatable {
     /// The body's SHA-256 (as signed) is not the path's.
     case digestMismatch(path: String, body: String)
     case empty
-    case tooLarge(bytes: Int, limit: Int)
+    case tooLarge(limit: Int)
     case quotaExceeded(used: Int, limit: Int)
     /// The bytes are none of the accepted types.
     case unsupportedType
@@ -42,11 +42,11 @@ package enum AttachmentError: APIError, Equatable {
         case .empty:
             APIErrorBody(
                 error: "attachment_empty", message: "佐证材料为空文件，未保存", messageEn: "The attachment is empty; nothing was stored.")
-        case .tooLarge(let bytes, let limit):
+        case .tooLarge(let limit):
             APIErrorBody(
                 error: "attachment_too_large",
-                message: "佐证材料 \(bytes) 字节，超过每个文件 \(limit) 字节的上限，未保存；请压缩或拆分后重新添加",
-                messageEn: "The attachment has \(bytes) bytes, over the limit of \(limit) bytes a file; nothing was stored.")
+                message: "佐证材料超过每个文件 \(limit) 字节的上限，未保存；请压缩或拆分后重新添加",
+                messageEn: "The attachment is over the limit of \(limit) bytes a file; nothing was stored.")
         case .quotaExceeded(let used, let limit):
             APIErrorBody(
                 error: "attachment_quota_exceeded",
