@@ -343,6 +343,29 @@ CREATE TABLE notice_deliveries (
 
 CREATE INDEX notice_deliveries_due ON notice_deliveries (state, next_attempt_at);
 
+-- Evidence files (佐证材料) a filer stored for a round (migration 0009). The bytes are files
+-- beside the database (`<db>.attachments/<aa>/<sha256>`, 0600), one per digest; a row says this
+-- filer stored that digest in this round, with the signed request that did.
+CREATE TABLE attachments (
+    id           INTEGER NOT NULL PRIMARY KEY,
+    round_id     TEXT NOT NULL,
+    filer_code   TEXT NOT NULL,
+    sha256       TEXT NOT NULL CHECK (length(sha256) = 64),
+    media_type   TEXT NOT NULL CHECK (media_type IN ('image/png', 'image/jpeg', 'application/pdf')),
+    bytes        INTEGER NOT NULL CHECK (bytes >= 1),
+    key_id       TEXT NOT NULL REFERENCES keys (id),
+    signature    TEXT NOT NULL CHECK (length(signature) = 64),
+    signed_at    TEXT NOT NULL,
+    stored_at    TEXT NOT NULL,
+    UNIQUE (round_id, filer_code, sha256),
+    FOREIGN KEY (round_id, filer_code) REFERENCES roster (round_id, filer_code)
+) STRICT;
+
+CREATE TRIGGER attachments_no_update BEFORE UPDATE ON attachments
+BEGIN SELECT RAISE(ABORT, 'attachments are immutable'); END;
+CREATE TRIGGER attachments_no_delete BEFORE DELETE ON attachments
+BEGIN SELECT RAISE(ABORT, 'attachments are immutable'); END;
+
 -- The audit log: every state change, chained by SHA-256 (see AuditChain in Sources/Server).
 CREATE TABLE audit_events (
     seq        INTEGER NOT NULL PRIMARY KEY CHECK (seq >= 1),

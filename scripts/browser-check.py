@@ -146,6 +146,15 @@ class Browser:
         with open(path, "wb") as f:
             f.write(base64.b64decode(shot["data"]))
 
+    def screenshot_of(self, selector, path):
+        """A PNG of the element `selector` only, wherever it is on the page."""
+        rect = self.js(f"(() => {{ const r = document.querySelector({json.dumps(selector)}).getBoundingClientRect();"
+                       " return [r.left + scrollX, r.top + scrollY, r.width, r.height] })()")
+        shot = self.call("Page.captureScreenshot", format="png", captureBeyondViewport=True,
+                         clip={"x": rect[0], "y": rect[1], "width": rect[2], "height": rect[3], "scale": 1})
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(shot["data"]))
+
     def close(self):
         self.process.terminate()
         try:
@@ -221,6 +230,7 @@ def run(b, base, token, shots):
     check(b.js(text("tr#p1-search td strong")) == "站内搜索", "indicators carry their Chinese names")
     check(b.js("(document.querySelector('#next-to-review') || {}).getAttribute?.('href')") == "/web/rounds/2017/filers/440000",
           "下一个待审核 leads to the next filing in the queue")
+    attachments(b, shots)
     b.screenshot(f"{shots}/3-filer.png")
     b.submit("document.querySelector('input[name=decision][value=return]').checked = true;"
              "document.querySelector('#dueOn').value = '2018-01-10'; document.querySelector('#submit-review').click()")
@@ -242,6 +252,7 @@ def run(b, base, token, shots):
     check("2018-01-10" in b.js(text("#versions")), "the follow-up date is shown with the decision")
     b.screenshot(f"{shots}/4-filer-returned.png")
     queue_and_roster(b, shots)
+    reading(b, base, shots)
     reminders(b, base, shots)
     spot_checks(b, base, shots)
 
@@ -284,6 +295,56 @@ def reminders(b, base, shots):
     b.submit("document.querySelector('#remind-all button').click()")
     check("已发出催报提醒" in b.js(text("#notice")), "reminding every filer that has not filed is confirmed")
     check("已提醒" in b.js(text("#roster")), "the roster says who was reminded")
+
+
+def attachments(b, shots):
+    """Beijing's search finding has a screenshot and a PDF: a thumbnail that the browser loaded
+    and decoded from this origin, and a link to the document."""
+    b.js("document.querySelector('tr#p1-search').scrollIntoView()")
+    loaded = b.js("(() => { const i = document.querySelector('tr#p1-search img.thumb');"
+                  " return i ? [i.complete, i.naturalWidth, i.naturalHeight, new URL(i.src).origin === location.origin] : null })()")
+    check(loaded == [True, 240, 150, True], f"the screenshot shows as a thumbnail beside 站内搜索, same origin ({loaded})")
+    link = b.js("(document.querySelector('tr#p1-search a.document') || {}).textContent")
+    check(link == "整改通知.pdf", f"the PDF is a link beside the indicator ({link})")
+    check("站内搜索结果页" in b.js(text("tr#p1-search .attachments")), "the caption is shown under the thumbnail")
+    b.screenshot_of("tr#p1-search", f"{shots}/3-filer-attachments.png")
+
+
+def reading(b, base, shots):
+    """Guangdong filed twice: the contents column, the problems-only view, the diff in words and
+    the printed report with its receipt and seal block."""
+    print("reading a report")
+    b.goto(base + "/web/rounds/2017/filers/440000")
+    entries = b.js("document.querySelectorAll('#contents li').length")
+    badges = b.js("document.querySelectorAll('#contents .badge').length")
+    check(entries > 6 and badges > 0, f"the contents column lists platforms and items with problem badges ({entries}, {badges})")
+    target = b.js("(document.querySelector('#contents li.entry-item a') || {getAttribute: () => ''}).getAttribute('href')")
+    check(target.startswith("#") and b.js(f"document.getElementById({json.dumps(target[1:])}) !== null"),
+          f"a contents entry leads to its place on the page ({target})")
+    places = b.js("[...document.querySelectorAll('#diff .place')].map(p => p.textContent)")
+    check("整改情况" in places, f"the diff names the changed field in Chinese ({places[:3]})")
+    check(b.js("document.querySelectorAll('#diff ins').length") > 0,
+          "the changed words are marked")
+    all_rows = b.js("document.querySelectorAll('tr.check').length")
+    b.submit("document.querySelector('#view-problems').click()")
+    check("view=problems" in b.js("location.search"), "只看问题 has its own address")
+    rows = b.js("document.querySelectorAll('tr.check').length")
+    clean = b.js("[...document.querySelectorAll('tr.check')].every(r => r.classList.contains('failed') || r.querySelector('.finding, .pinned'))")
+    check(0 < rows < all_rows and clean, f"only failed indicators and findings are shown ({rows} of {all_rows} rows)")
+    b.screenshot(f"{shots}/4c-problems-only.png")
+    b.goto(base + "/web/rounds/2017/filers/440000?view=print")
+    b.call("Emulation.setEmulatedMedia", media="print")
+    shown = b.js("['#receipt', '#seal'].map(s => getComputedStyle(document.querySelector(s)).display !== 'none')")
+    check(shown == [True, True], f"the printed report carries the receipt and the seal block ({shown})")
+    check(b.js("getComputedStyle(document.querySelector('#review-form') || document.body).display") == "none"
+          or b.js("document.querySelector('#review-form') === null"), "the review form is not printed")
+    pdf = base64.b64decode(b.call("Page.printToPDF", preferCSSPageSize=True)["data"])
+    with open(f"{shots}/filer-print.pdf", "wb") as f:
+        f.write(pdf)
+    pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
+    check(pages >= 2, f"Chromium prints the report on A4 pages ({pages})")
+    b.screenshot(f"{shots}/4d-filer-print.png")
+    b.call("Emulation.setEmulatedMedia", media="")
 
 
 def queue_and_roster(b, shots):

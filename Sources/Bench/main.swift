@@ -6,6 +6,7 @@ let benchmarks: [(name: String, summary: String, run: ([String]) -> Void)] = [
     ("ingest", "signed uploads end to end with 1, 8, 64 clients; the floor; GET /healthz; peak memory", IngestBenchmark.run),
     ("queries", "roster query and national summary over 10,000 filers × 5 versions [--filers N] [--keep]", QueryBenchmark.run),
     ("pages", "the reviewer's filer page of a 2,000-item and a 16 MiB report; server memory [--runs N]", PagesBenchmark.run),
+    ("attachments", "100 attachments of 1 MiB up (1 and 4 clients) and down; MiB/s [--count N]", AttachmentBenchmark.run),
     ("workbook", "export and import a workbook of 10 platforms, 2,000 items [--items N] [--runs N]", WorkbookBenchmark.run),
 ]
 

@@ -20,7 +20,7 @@ struct Zicha: AsyncParsableCommand {
             2 用法错误或无法读取输入 usage or unreadable input, 3 多次重试后仍无法连接服务器 server unreachable.
             """,
         subcommands: [
-            Init.self, Fill.self, Import.self, Export.self, Validate.self, Sign.self, Verify.self, Upload.self,
+            Init.self, Fill.self, Import.self, Export.self, Validate.self, Attach.self, Sign.self, Verify.self, Upload.self,
             Submit.self, Status.self, Notices.self, Versions.self, Diff.self,
         ]
     )

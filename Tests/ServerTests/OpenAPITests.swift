@@ -180,7 +180,7 @@ enum SchemaValidator {
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
-        try process.run()
+        try CommandRunner.spawn(process)
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let hint = "(缺少 jsonschema：请运行 scripts/install-deps / jsonschema missing: run scripts/install-deps)"

@@ -34,7 +34,7 @@ struct RosterExportTests {
         process.arguments = ["python3", "-c", script, file.path]
         let pipe = Pipe()
         process.standardOutput = pipe
-        try process.run()
+        try CommandRunner.spawn(process)
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let (first, rest) = (output.prefix { $0 != "\n" }, output.drop { $0 != "\n" }.dropFirst())

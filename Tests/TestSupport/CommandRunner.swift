@@ -55,9 +55,17 @@ package enum CommandRunner {
         let out = try FileHandle(forWritingTo: stdout)
         process.standardOutput = out
         process.standardError = stderr == stdout ? out : try FileHandle(forWritingTo: stderr)
-        try process.run()
+        try spawn(process)
         return process
     }
+
+    /// Starts `process`, one at a time in this test process: Foundation's `Process.run` was seen
+    /// to crash (a bad copy in the child's set-up) when many tests spawned at once.
+    package static func spawn(_ process: Process) throws {
+        try spawning.withLock { try process.run() }
+    }
+
+    private static let spawning = NSLock()
 
     /// Runs to completion, blocking the calling thread.
     package static func run(_ executable: URL, _ arguments: [String], in directory: URL, env: [String: String] = [:]) throws

@@ -55,15 +55,17 @@ struct APIClient: Sendable {
         }
     }
 
-    private func send(
-        method: String, path: String, headers: [(name: String, value: String)], body: Data?, retry: RetryPolicy
+    /// Sends one request, retrying network errors and 5xx within `retry` (`APIClient+Attachments` too).
+    func send(
+        method: String, path: String, headers: [(name: String, value: String)], body: Data?, retry: RetryPolicy,
+        contentType: String = "application/json"
     ) async throws(CLIFailure) -> Response {
         var request = URLRequest(url: url(for: path))
         request.httpMethod = method
         for header in headers { request.setValue(header.value, forHTTPHeaderField: header.name) }
         if let body {
             request.httpBody = body
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            request.setValue(contentType, forHTTPHeaderField: "Content-Type")
         }
         var attempt = 0
         // Attempts that time out spend the retry budget as waits do.

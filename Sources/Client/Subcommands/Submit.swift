@@ -33,8 +33,9 @@ extension Zicha {
             try SignatureCheck.requireKeyMatches(report, key: key, path: file)
             // Local validation first: it needs no network and says exactly what to fix.
             try LocalValidator.requireNoErrors(
-                LocalValidator.check(report, signingFiler: key.filer, source: input.bytes), report: report, path: file,
-                cell: input.cell)
+                LocalValidator.withFiles(
+                    LocalValidator.check(report, signingFiler: key.filer, source: input.bytes), report: report, reportPath: file),
+                report: report, path: file, cell: input.cell)
             let client = APIClient(baseURL: try serverOptions.baseURL(), retry: serverOptions.retryPolicy)
             let list = try await client.versionList(round: report.round, key: key)
             let latest = list.versions.max { $0.receipt.version < $1.receipt.version }
@@ -48,6 +49,8 @@ extension Zicha {
             if result.warnings > 0 && !output.isJSON {
                 for line in IssuePrinter.lines(for: result, report: report, cell: input.cell) { Console.out(line) }
             }
+            // The server refuses a version naming a file it does not have: those go first.
+            _ = try await client.uploadMissingAttachments(of: report, reportPath: file, key: key, quiet: output.isJSON)
             let signature = SignatureCheck.sign(bytes, report: report, baseVersion: base, key: key)
             try ReportFile.writeAtomically(try ReportCoding.encode(signature), to: ReportFile.signaturePath(for: file))
             try await Upload.send(

@@ -40,6 +40,7 @@ extension Zicha {
                     details: problems.flatMap { [$0.zh, $0.en] })
             }
             let client = APIClient(baseURL: try serverOptions.baseURL(), retry: serverOptions.retryPolicy)
+            _ = try await client.uploadMissingAttachments(of: report, reportPath: file, key: key, quiet: output.isJSON)
             try await Self.send(bytes, signature: detached, report: report, client: client, key: key, file: file, output: output)
         }
 

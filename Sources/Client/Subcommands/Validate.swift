@@ -35,7 +35,9 @@ extension Zicha {
         func run() async throws {
             let input = try ReportInput.load(file, quiet: output.isJSON)
             let report = input.report
-            let result = LocalValidator.check(report, deadline: deadline.flatMap { Day($0) }, source: input.bytes)
+            let result = LocalValidator.withFiles(
+                LocalValidator.check(report, deadline: deadline.flatMap { Day($0) }, source: input.bytes), report: report,
+                reportPath: input.path)
             if output.isJSON {
                 Console.out(String(decoding: try ReportCoding.encode(result), as: UTF8.self), terminator: "")
             } else {

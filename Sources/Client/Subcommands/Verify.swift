@@ -44,7 +44,13 @@ extension Zicha {
             let sigPath = signature ?? ReportFile.signaturePath(for: file)
             let detached = try SignatureCheck.load(sigPath, reportPath: file)
             let report = try? ReportDecoder.decode(bytes)
-            let problems = SignatureCheck.mismatches(bytes: bytes, report: report, signature: detached, key: key)
+            var problems = SignatureCheck.mismatches(bytes: bytes, report: report, signature: detached, key: key)
+            // The signature binds each attachment's digest: a file changed since is a mismatch too.
+            if let report {
+                problems += AttachmentFiles.check(report, directory: AttachmentFiles.directory(forReport: file)).map {
+                    (zh: "\($0.path)：\($0.message)", en: "\($0.path): \($0.messageEn)")
+                }
+            }
             if output.isJSON {
                 ResultPrinter.json(
                     Verdict(

@@ -13,6 +13,13 @@ enum LocalValidator {
         return ValidationResult(issues: validate(report, context: context))
     }
 
+    /// `result` with the checks of the attachment files beside `reportPath` (present, matching
+    /// their references), which only the filer's machine can run.
+    static func withFiles(_ result: ValidationResult, report: SelfInspectionReport, reportPath: String) -> ValidationResult {
+        let files = AttachmentFiles.check(report, directory: AttachmentFiles.directory(forReport: reportPath))
+        return files.isEmpty ? result : ValidationResult(issues: result.issues + files)
+    }
+
     /// Throws a refusal that prints the issues as `zicha validate` does, when `result` has errors.
     /// `cell` names the workbook cell of a JSON path when the report came from a workbook.
     static func requireNoErrors(

@@ -13,6 +13,9 @@ package struct AuthMiddleware: RouterMiddleware {
 
     let store: AppDatabase
     let maxBodyBytes: Int
+    /// The largest attachment: a `PUT` (only attachments are put) is refused over it, by its
+    /// declared length before any of it is read, or as soon as a chunked body passes it.
+    var maxAttachmentBytes = AttachmentLimits.defaultMaxBytes
     /// The clock a read's signing time is judged by: the real one, even when the server's clock
     /// is shifted for a demonstration (`serve --clock-start`), since clients sign with theirs.
     let signatureClock: any ServerClock
@@ -26,6 +29,11 @@ package struct AuthMiddleware: RouterMiddleware {
         // Refuse an oversized body before reading any of it.
         if let declared = request.headers[.contentLength], let length = Int(declared), length > maxBodyBytes {
             throw FilingError.bodyTooLarge(limit: maxBodyBytes)
+        }
+        if request.method == .put, let declared = request.headers[.contentLength], let length = Int(declared),
+            length > maxAttachmentBytes
+        {
+            throw AttachmentError.tooLarge(limit: maxAttachmentBytes)
         }
         var context = context
         if let authorization = request.headers[.authorization] {
@@ -67,7 +75,17 @@ package struct AuthMiddleware: RouterMiddleware {
             if try await store.filer(code: pathFiler) == nil { throw FilingError.unknownFiler(pathFiler) }
             throw AuthError.keyFilerMismatch(key: key.id, keyFiler: key.filer, pathFiler: pathFiler)
         }
-        let body = try await Self.collect(request.body, limit: maxBodyBytes)
+        let body: Data
+        if request.method == .put {
+            let limit = min(maxBodyBytes, maxAttachmentBytes)
+            do {
+                body = try await Self.collect(request.body, limit: limit)
+            } catch FilingError.bodyTooLarge {
+                throw AttachmentError.tooLarge(limit: limit)
+            }
+        } else {
+            body = try await Self.collect(request.body, limit: maxBodyBytes)
+        }
         guard Hex.encode(Crypto.sha256(body)) == headers.contentSHA256 else { throw AuthError.bodyHashMismatch }
         // The query string is signed too: a read's parameters cannot be changed in transit.
         let target = request.uri.path + (request.uri.query.map { $0.isEmpty ? "" : "?" + $0 } ?? "")
@@ -75,8 +93,9 @@ package struct AuthMiddleware: RouterMiddleware {
         guard SigningScheme.isValid(signatureHex: headers.signature, for: fields, secret: key.secret) else {
             throw AuthError.signatureInvalid
         }
-        // Uploads may be signed offline; a read is fresh or refused, so it cannot be replayed later.
-        if request.method != .post, let signedAt = SigningScheme.parseTimestamp(headers.signedAt) {
+        // Uploads (a version, an attachment) may be signed offline; a read is fresh or refused, so
+        // it cannot be replayed later. An attachment PUT replayed stores nothing new.
+        if request.method != .post && request.method != .put, let signedAt = SigningScheme.parseTimestamp(headers.signedAt) {
             let now = signatureClock.now()
             guard abs(signedAt.timeIntervalSince(now)) <= SigningScheme.readWindow else {
                 throw AuthError.signatureExpired(signedAt: headers.signedAt, now: SigningScheme.timestamp(now))

@@ -9,6 +9,8 @@ extension AppDatabase {
         package var auditEvents: Int
         /// The hash of the copy's last audit event.
         package var auditHead: String
+        /// Attachment files copied to `PATH.attachments/`.
+        package var attachments: Int = 0
     }
 
     /// Why a backup was not written.
@@ -35,6 +37,9 @@ extension AppDatabase {
         guard integrity == ["ok"] else {
             throw BackupFailure(description: "副本完整性检查失败 / the copy fails integrity_check: \(integrity.prefix(3))")
         }
+        // The files the copy names, beside it, before the copy gets its name.
+        let attachments = try AttachmentBackup.copy(
+            listedIn: destination, from: attachmentFiles, to: AttachmentBackup.directory(forBackup: path))
         try destination.close()
         try manager.moveItem(atPath: partial, toPath: path)
 
@@ -52,7 +57,7 @@ extension AppDatabase {
             }
             return BackupSummary(
                 versions: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM versions") ?? 0, auditEvents: verification.events,
-                auditHead: verification.head)
+                auditHead: verification.head, attachments: attachments)
         }
     }
 }

@@ -26,7 +26,9 @@ struct BackupCommand: AsyncParsableCommand {
                 let summary = try database.open().backup(to: path)
                 print(
                     "备份完成 / backup written: \(path) — \(summary.versions) 个版本 / versions, "
-                        + "\(summary.auditEvents) 条审计事件 / audit events, head \(summary.auditHead)")
+                        + "\(summary.auditEvents) 条审计事件 / audit events, head \(summary.auditHead)"
+                        + (summary.attachments > 0
+                            ? "; \(summary.attachments) 个佐证材料文件 / attachment files in \(path).attachments" : ""))
             } catch let failure as AppDatabase.BackupFailure {
                 throw CommandFailure("备份失败 / backup failed: \(failure.description)")
             }

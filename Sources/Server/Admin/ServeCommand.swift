@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import Shared
 
 /// `zicha-server serve`: runs the HTTP server until SIGTERM or SIGINT.
 struct ServeCommand: AsyncParsableCommand {
@@ -23,6 +24,16 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(name: .customLong("max-body"), help: "请求体上限（字节） / largest request body in bytes.")
     var maxBody: Int = ServerSettings.defaultMaxBodyBytes
+
+    @Option(
+        name: .customLong("max-attachment-bytes"),
+        help: "每个佐证材料文件的上限（字节，不超过 --max-body）/ largest attachment in bytes (at most --max-body).")
+    var maxAttachmentBytes: Int = AttachmentLimits.defaultMaxBytes
+
+    @Option(
+        name: .customLong("max-attachment-total"),
+        help: "每个填报单位每轮佐证材料总量上限（字节）/ bytes of attachments a filer may store in a round.")
+    var maxAttachmentTotal: Int = AttachmentLimits.defaultMaxTotalBytes
 
     @Option(name: .customLong("idle-timeout"), help: "空闲连接保留秒数 / seconds an idle connection is kept open.")
     var idleTimeout: Int = 60
@@ -48,6 +59,13 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port 应在 0–65535 / must be 0–65535") }
         guard maxBody > 0 else { throw ValidationError("--max-body 应为正数 / must be positive") }
+        // An attachment travels as one request body: a larger limit could never be reached.
+        guard (1...maxBody).contains(maxAttachmentBytes) else {
+            throw ValidationError("--max-attachment-bytes 应在 1 与 --max-body 之间 / must be 1 to --max-body")
+        }
+        guard maxAttachmentTotal >= maxAttachmentBytes else {
+            throw ValidationError("--max-attachment-total 不得小于 --max-attachment-bytes / must be at least --max-attachment-bytes")
+        }
         for (name, value) in [("idle-timeout", idleTimeout), ("header-timeout", headerTimeout), ("body-timeout", bodyTimeout)] {
             guard (1...86_400).contains(value) else { throw ValidationError("--\(name) 应在 1–86400 秒 / must be 1–86400 seconds") }
         }
@@ -74,6 +92,8 @@ struct ServeCommand: AsyncParsableCommand {
         settings.headerTimeout = .seconds(headerTimeout)
         settings.bodyTimeout = .seconds(bodyTimeout)
         settings.maxConnections = maxConnections
+        settings.releasesHeap = true
+        settings.attachments = AttachmentSettings(maxBytes: maxAttachmentBytes, maxTotalBytes: maxAttachmentTotal)
         // Clients sign reads with the real time, whatever --clock-start makes of the server's clock.
         settings.signatureClock = SystemClock()
         let notices = try failingClearlySync { try mail.settings() }

@@ -24,6 +24,11 @@ package struct ServerSettings: Sendable {
     package var maxConnections: Int = 1_000
     /// The clock a read's signing time is judged by; nil: the server's clock.
     package var signatureClock: (any ServerClock)?
+    /// Attachments: a file's and a filer's round's limits.
+    package var attachments = AttachmentSettings()
+    /// Whether freed heap is given back to the system after large work (`HeapRelease`): on in
+    /// `serve`, which owns its process; off for an application inside another program (tests).
+    package var releasesHeap = false
 
     package init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = defaultMaxBodyBytes) {
         self.host = host
@@ -40,7 +45,8 @@ package func buildApplication(
 ) -> some ApplicationProtocol {
     Application(
         router: buildRouter(
-            store: store, clock: clock, maxBodyBytes: settings.maxBodyBytes, signatureClock: settings.signatureClock),
+            store: store, clock: clock, maxBodyBytes: settings.maxBodyBytes, signatureClock: settings.signatureClock,
+            attachments: settings.attachments),
         server: .http1(
             configuration: HTTP1Channel.Configuration(
                 additionalChannelHandlers: [
@@ -52,7 +58,8 @@ package func buildApplication(
         configuration: ApplicationConfiguration(
             address: .hostname(settings.host, port: settings.port), serverName: "zicha-server",
             availableConnectionsDelegate: MaximumAvailableConnections(settings.maxConnections)),
-        services: notices.map { [NoticeScheduler(store: store, clock: clock, settings: $0, logger: logger)] } ?? [],
+        services: (settings.releasesHeap ? [HeapRelease()] : [])
+            + (notices.map { [NoticeScheduler(store: store, clock: clock, settings: $0, logger: logger)] } ?? []),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? settings.port) },
         logger: logger)
 }
@@ -62,7 +69,8 @@ package func buildApplication(
 /// A read's signing time is judged by `signatureClock` (by default the server's clock; `serve`
 /// passes the real one, so that a shifted demonstration clock does not refuse real clients).
 package func buildRouter(
-    store: AppDatabase, clock: any ServerClock, maxBodyBytes: Int, signatureClock: (any ServerClock)? = nil
+    store: AppDatabase, clock: any ServerClock, maxBodyBytes: Int, signatureClock: (any ServerClock)? = nil,
+    attachments: AttachmentSettings = AttachmentSettings()
 ) -> Router<ZichaRequestContext> {
     let router = Router(context: ZichaRequestContext.self)
     router.add(middleware: ErrorMiddleware())
@@ -72,8 +80,15 @@ package func buildRouter(
     router.get("openapi.json") { _, _ in OpenAPIDocument.response() }
 
     let api = router.group(RouterPath(String(APIPath.prefix.dropFirst())))
-        .add(middleware: AuthMiddleware(store: store, maxBodyBytes: maxBodyBytes, signatureClock: signatureClock ?? clock))
-    VersionController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.versions))
+        .add(
+            middleware: AuthMiddleware(
+                store: store, maxBodyBytes: maxBodyBytes, maxAttachmentBytes: attachments.maxBytes,
+                signatureClock: signatureClock ?? clock))
+    VersionController(store: store, clock: clock, maxAttachmentBytes: attachments.maxBytes)
+        .addRoutes(to: api.group(APIRoute.versions))
+    // Evidence files, and each version's archive with them.
+    AttachmentController(store: store, clock: clock, limits: attachments).addRoutes(to: api.group(APIRoute.attachments))
+    BundleController(store: store).addRoutes(to: api.group(APIRoute.versions))
     FilerRoundsController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.filerRounds))
     NoticeController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.notices))
     // The General Office's reviewers (bearer token); filers' keys get 403 except on their own versions.

@@ -4,7 +4,7 @@ import Shared
 /// The parameters of the routes' paths, named once: routes are registered with `pattern`, handlers
 /// read values with `context.parameters.text(.round)` (never `get("round") ?? ""` by hand).
 package enum PathParameter: String, Sendable, CaseIterable {
-    case round, filer, version, spotCheck, item, indicator, publication, file
+    case round, filer, version, spotCheck, item, indicator, publication, file, sha256
 
     /// The segment that stands for it in a route (`:round`).
     package var pattern: String { ":" + rawValue }
@@ -38,6 +38,7 @@ package enum APIRoute {
 
     package static let versions = relative(APIPath.versions(round: round, filer: filer))
     package static let version = relative(APIPath.version(round: round, filer: filer, version: PathParameter.version.pattern))
+    package static let attachments = relative(APIPath.attachments(round: round, filer: filer))
     package static let filerRounds = relative(APIPath.filerRounds(filer: filer))
     package static let notices = relative(APIPath.notices(filer: filer))
     package static let roster = relative(APIPath.roster(round: round))

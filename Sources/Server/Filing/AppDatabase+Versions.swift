@@ -130,6 +130,8 @@ extension AppDatabase {
             }
             var result = AuditChain.verify(events)
             result.content = try AuditContent.verify(db, events: events)
+            // Attachments' bytes are files beside the database: each is hashed again.
+            result.content += AttachmentAudit.verify(events: events, store: attachmentFiles)
             return result
         }
     }

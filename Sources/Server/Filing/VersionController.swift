@@ -8,6 +8,8 @@ import Shared
 package struct VersionController: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
+    /// The largest attachment a report may name (`attachment.size`).
+    var maxAttachmentBytes = AttachmentLimits.defaultMaxBytes
     var reviews: ReviewService { ReviewService(store: store, clock: clock) }
 
     /// Adds the routes to a group at `v1/rounds/:round/filers/:filer/versions` guarded by `AuthMiddleware`.
@@ -25,6 +27,7 @@ package struct VersionController: Sendable {
             throw AuthError.forbidden(message: "只有填报单位可以用本单位密钥上传报告", messageEn: "Only a filer can upload, with its own key.")
         }
         let (roundID, filerCode) = (signed.fields.round, signed.filer)
+        HeapRelease.note(signed.body.count)
         // One snapshot for every check; the write below looks for a replay once more, inside
         // its transaction, for a retry stored since.
         let state = try await store.uploadState(round: roundID, filer: filerCode, signature: signed.signature)
@@ -55,9 +58,15 @@ package struct VersionController: Sendable {
         let context = ValidationContext(
             roundID: roundID, deadline: round.deadline, roster: [filerCode], signingFiler: signed.filer,
             rosterEntry: FilerSeed(code: filer.code, name: filer.name, nameEn: filer.nameEn, kind: filer.kind),
-            source: signed.body)
+            source: signed.body, maxAttachmentBytes: maxAttachmentBytes)
         let result = ValidationResult(issues: validate(report, context: context))
         guard !result.hasErrors else { throw FilingError.validationFailed(result) }
+        // Every file the report names must be stored first: the signature binds them, and a
+        // reviewer must be able to open each. Stored attachments are never removed, so the check
+        // holds when the version is written.
+        let missing = try await store.missingAttachments(
+            round: roundID, filer: filerCode, digests: report.distinctAttachments.map(\.sha256))
+        guard missing.isEmpty else { throw AttachmentError.missing(missing, in: report) }
 
         let outcome = try await store.appendVersion(
             NewVersion(

@@ -23,6 +23,10 @@ package enum AuditContent {
         "publications": ["round_id", "snapshot", "reviewer_id", "published_at"],
         // removed_at changes later; its change is an event of its own.
         "filer_contacts": ["filer_code", "name", "role", "email", "phone", "added_at"],
+        // The file's bytes are checked apart, by rehashing it (`AttachmentAudit`).
+        "attachments": [
+            "round_id", "filer_code", "sha256", "media_type", "bytes", "key_id", "signature", "signed_at", "stored_at",
+        ],
     ]
 
     /// The details that bind row `id` of `table` to its event, merged into `details`.

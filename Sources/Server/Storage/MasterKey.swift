@@ -1,3 +1,5 @@
+// `stat` is declared by whichever module first includes <sys/stat.h>: in a release (whole-module)
+// build that loads ZIPFoundation through Workbook, it is CoreFoundation's.
 import Foundation
 import Shared
 

@@ -16,6 +16,7 @@ package enum Migrations {
         ("reviewer-views", "0006-reviewer-views.sql"),
         ("sealed-key-secrets", "0007-sealed-key-secrets.sql"),
         ("notices", "0008-notices.sql"),
+        ("attachments", "0009-attachments.sql"),
         ("round-archive", "0010-round-archive.sql"),
     ]
 

@@ -3,15 +3,24 @@ import Mustache
 // Mustache finds a name in a value by reflection: a `Mirror` of the value, every stored property
 // boxed to compare its label, on every lookup, and again in each enclosing context when the name
 // is not there. The page of a long report looks names up tens of thousands of times, so the
-// values it repeats most answer directly. A name missing here is looked up further out, as
-// with reflection; the page tests render every field below.
+// values it repeats most answer their own fields directly; any other name is looked up by
+// reflection as before, so a field added later and not listed here still renders.
+
+/// A stored property of `value` by reflection, an Optional's wrapped value (nil when none), as
+/// Mustache's own lookup gives it.
+private func reflectedChild(of value: Any, named name: String) -> Any? {
+    guard let child = Mirror(reflecting: value).children.first(where: { $0.label == name }) else { return nil }
+    let mirror = Mirror(reflecting: child.value)
+    guard mirror.displayStyle == .optional else { return child.value }
+    return mirror.children.first?.value
+}
 
 extension Tag: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "value": value
         case "label": label
-        default: nil
+        default: reflectedChild(of: self, named: name)
         }
     }
 }
@@ -24,7 +33,7 @@ extension ReportContents.Entry: MustacheParent {
         case "badge": badge
         case "item": item
         case "changed": changed
-        default: nil
+        default: reflectedChild(of: self, named: name)
         }
     }
 }
@@ -44,7 +53,9 @@ extension ReportView.CheckView: MustacheParent {
         case "remark": remark
         case "evidence": evidence
         case "beside": beside
-        default: nil
+        case "attachments": attachments
+        case "hasAttachments": hasAttachments
+        default: reflectedChild(of: self, named: name)
         }
     }
 }
@@ -57,7 +68,7 @@ extension ReportView.Rectification: MustacheParent {
         case "completedOn": completedOn
         case "dueOn": dueOn
         case "responsible": responsible
-        default: nil
+        default: reflectedChild(of: self, named: name)
         }
     }
 }
@@ -70,7 +81,7 @@ extension ReportView.GuideRow: MustacheParent {
         case "forms": forms
         case "missing": missing
         case "beside": beside
-        default: nil
+        default: reflectedChild(of: self, named: name)
         }
     }
 }
@@ -89,7 +100,7 @@ extension ReportView.ItemView: MustacheParent {
         case "beside": beside
         case "badge": badge
         case "changed": changed
-        default: nil
+        default: reflectedChild(of: self, named: name)
         }
     }
 }
@@ -102,7 +113,7 @@ extension PlaceNotes: MustacheParent {
         case "comments": comments
         case "pins": pins
         case "isEmpty": isEmpty
-        default: nil
+        default: reflectedChild(of: self, named: name)
         }
     }
 }

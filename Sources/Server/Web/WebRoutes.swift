@@ -27,6 +27,7 @@ package enum WebRoutes {
         let decoded = DecodedReports()
         FilerPageController(store: store, clock: clock, renderer: renderer, decoded: decoded).addRoutes(to: signedIn)
         WorkbookDownloadController(store: store).addRoutes(to: signedIn)
+        AttachmentPageController(store: store).addRoutes(to: signedIn)
         SpotCheckPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
         SpotCheckItemController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
         SummaryPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)

@@ -17,6 +17,18 @@ package enum APIPath {
     package static func report(round: String, filer: String, version: Int) -> String {
         "\(self.version(round: round, filer: filer, version: version))/report"
     }
+    /// A version's archive: report, signature, attachments and a manifest of hashes.
+    package static func bundle(round: String, filer: String, version: Int) -> String {
+        "\(self.version(round: round, filer: filer, version: version))/bundle.zip"
+    }
+    /// The attachments a filer stored in a round.
+    package static func attachments(round: String, filer: String) -> String {
+        "\(prefix)/rounds/\(round)/filers/\(filer)/attachments"
+    }
+    /// One attachment, addressed by the SHA-256 of its bytes.
+    package static func attachment(round: String, filer: String, sha256: String) -> String {
+        "\(attachments(round: round, filer: filer))/\(sha256)"
+    }
     package static func filerRounds(filer: String) -> String {
         "\(prefix)/filers/\(filer)/rounds"
     }

@@ -28,7 +28,7 @@ extension DiffLabels {
         case report, filer, preparedBy, platform, checks
         case check(IndicatorID)
         case rectification, item, guide
-        case column, searchTest, registrationTest, consultationTest, step, material, form
+        case column, searchTest, registrationTest, consultationTest, step, material, form, attachment
         case list(List)
         case unknown
 
@@ -70,6 +70,10 @@ extension DiffLabels {
                 case .material: Self.materialKeys[key]
                 case .form:
                     Self.leaves(["name": "表格名称", "downloadUrl": "下载地址", "instructionsUrl": "填写说明地址", "sampleUrl": "示范文本地址"])[key]
+                case .attachment:
+                    Self.leaves([
+                        "name": "文件名", "caption": "说明", "sha256": "SHA-256", "mediaType": "文件类型", "bytes": "字节数",
+                    ])[key]
                 case .list, .unknown: nil
                 }
             return known ?? Child(name: key, node: .unknown, onTheWay: true)
@@ -102,7 +106,11 @@ extension DiffLabels {
             "result": Child(name: "自查结论", node: .unknown, field: .result),
             "problems": list("发现的问题", List(entry: "问题", named: false, node: .unknown)),
             "rectification": Child(name: "整改", node: .rectification), "notes": Child(name: "说明", node: .unknown),
+            "attachments": attachments,
         ]
+
+        /// Evidence files, named by their file name: 佐证材料1「搜索截图.png」.
+        private static let attachments = list("佐证材料", List(entry: "佐证材料", named: true, node: .attachment))
 
         private static func evidence(_ id: IndicatorID) -> [String: Child] {
             switch id {
@@ -130,7 +138,7 @@ extension DiffLabels {
             "measures": Child(name: "整改措施", node: .unknown),
             "status": Child(name: "整改状态", node: .unknown, field: .rectificationStatus),
             "completedOn": Child(name: "整改完成日期", node: .unknown), "dueOn": Child(name: "计划完成日期", node: .unknown),
-            "responsible": Child(name: "责任单位", node: .unknown),
+            "responsible": Child(name: "责任单位", node: .unknown), "attachments": attachments,
         ]
 
         private static let itemKeys: [String: Child] = [

@@ -33,15 +33,19 @@ package struct Assessment: Codable, Sendable, Equatable {
     package var rectification: Rectification?
     /// Optional; required for `notApplicable`.
     package var notes: String?
+    /// Evidence (佐证材料) for this assessment; absent (not an empty list) when there is none, so
+    /// reports without attachments encode exactly as before.
+    package var attachments: [Attachment]?
 
     package init(
         result: AssessmentResult, problems: [String]? = nil, rectification: Rectification? = nil,
-        notes: String? = nil
+        notes: String? = nil, attachments: [Attachment]? = nil
     ) {
         self.result = result
         self.problems = problems
         self.rectification = rectification
         self.notes = notes
+        self.attachments = attachments
     }
 }
 
@@ -56,16 +60,19 @@ package struct Rectification: Codable, Sendable, Equatable {
     package var completedOn: FormDate?
     package var dueOn: FormDate?
     package var responsible: String?
+    /// Evidence of the rectification (a notice, the page after the fix); absent when none.
+    package var attachments: [Attachment]?
 
     package init(
         measures: String?, status: RectificationStatus?, completedOn: FormDate? = nil,
-        dueOn: FormDate? = nil, responsible: String?
+        dueOn: FormDate? = nil, responsible: String?, attachments: [Attachment]? = nil
     ) {
         self.measures = measures
         self.status = status
         self.completedOn = completedOn
         self.dueOn = dueOn
         self.responsible = responsible
+        self.attachments = attachments
     }
 }
 

@@ -33,6 +33,11 @@ package enum Identifier {
     }
 
     /// A byte that may stand in a path segment: letters, digits, `.`, `_`, `-`.
+    /// 64 lower-case hex digits: a SHA-256 as Zicha writes it (attachments' addresses).
+    package static func isSHA256(_ text: String) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { isDigit($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }
+    }
+
     static func isSegmentByte(_ byte: UInt8) -> Bool {
         isLetterOrDigit(byte) || "._-".utf8.contains(byte)
     }

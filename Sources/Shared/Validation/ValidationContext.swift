@@ -19,13 +19,16 @@ package struct ValidationContext: Sendable {
     /// The bytes the report was decoded from, to name the keys the form does not know
     /// (`key.unknown`, `key.misspelled`); `nil` skips that rule (a report built in memory).
     package var source: Data?
+    /// The largest attachment accepted (`attachment.size`): the server's `--max-attachment-bytes`.
+    package var maxAttachmentBytes: Int
 
     package init(
         roundID: String? = nil, deadline: Day? = nil, roster: Set<String>? = nil,
         signingFiler: String? = nil, calendar: WorkdayCalendar = .official, rosterEntry: FilerSeed? = nil,
-        source: Data? = nil
+        source: Data? = nil, maxAttachmentBytes: Int = AttachmentLimits.defaultMaxBytes
     ) {
         self.source = source
+        self.maxAttachmentBytes = maxAttachmentBytes
         self.roundID = roundID
         self.deadline = deadline
         self.roster = roster

@@ -14,6 +14,8 @@ extension Validator {
         _ assessment: Assessment, _ indicator: IndicatorID, checkPath: String, ownerPath: String,
         verdict: EvidenceVerdict, warnIfNoEvidence: Bool
     ) {
+        checkAttachments(assessment.attachments, indicator, "\(checkPath).attachments")
+        checkAttachments(assessment.rectification?.attachments, indicator, "\(checkPath).rectification.attachments")
         if let rectification = assessment.rectification {
             requireDate(rectification.completedOn, "\(checkPath).rectification.completedOn", indicator: indicator)
             requireDate(rectification.dueOn, "\(checkPath).rectification.dueOn", indicator: indicator)

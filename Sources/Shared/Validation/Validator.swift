@@ -1,4 +1,4 @@
-/// Validates `report` against every rule of docs/FORM.md "Validation" 1-6. Pure: the same report
+/// Validates `report` against every rule of docs/FORM.md "Validation" 1-7. Pure: the same report
 /// and context give the same issues, in document order (the order of docs/FORM.md's structure:
 /// report fields, then each platform with its checks in catalogue order, then its items).
 /// Client and server both call this one function.

@@ -41,7 +41,7 @@ final class PseudoTerminal: @unchecked Sendable {
         process.standardOutput = terminal
         process.standardError = terminal
         do {
-            try process.run()
+            try CommandRunner.spawn(process)
         } catch {
             close(master)
             close(slave)

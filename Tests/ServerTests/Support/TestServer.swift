@@ -27,13 +27,14 @@ struct TestServer {
 
     /// Runs `body` against the application served live on 127.0.0.1 with a free port.
     func live<T: Sendable>(
-        maxBodyBytes: Int = ServerSettings.defaultMaxBodyBytes, _ body: @Sendable (any TestClientProtocol) async throws -> T
+        maxBodyBytes: Int = ServerSettings.defaultMaxBodyBytes, attachments: AttachmentSettings = AttachmentSettings(),
+        _ body: @Sendable (any TestClientProtocol) async throws -> T
     ) async throws -> T {
         var logger = Logger(label: "zicha-server-test")
         logger.logLevel = .warning
-        let app = buildApplication(
-            store: store, clock: clock, settings: ServerSettings(host: "127.0.0.1", port: 0, maxBodyBytes: maxBodyBytes),
-            logger: logger)
+        var settings = ServerSettings(host: "127.0.0.1", port: 0, maxBodyBytes: maxBodyBytes)
+        settings.attachments = attachments
+        let app = buildApplication(store: store, clock: clock, settings: settings, logger: logger)
         return try await app.test(.live) { client in try await body(client) }
     }
 

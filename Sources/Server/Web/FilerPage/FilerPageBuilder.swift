@@ -55,6 +55,7 @@ struct FilerPageBuilder: Sendable {
                     since = (shownVersion - 1, try ReportDiff.changedPaths(from: old, to: bytes))
                 }
             }
+            HeapRelease.note(bytes.count)
             // Stored versions passed the decoder at upload.
             let decoded = try decoded.report(round: round.id, filer: filer.code, version: shownVersion, bytes: bytes)
             let notes = ReportNotes(

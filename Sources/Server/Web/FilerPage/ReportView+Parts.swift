@@ -25,6 +25,10 @@ extension ReportView {
         var remark: String?
         var evidence: [String]
         var beside: PlaceNotes
+        /// Evidence files (佐证材料) of the assessment and of its rectification.
+        var attachments: [AttachmentLink] = []
+        /// Whether `attachments` is not empty (templates see stored properties only).
+        var hasAttachments = false
     }
 
     /// A form the guide requires, its links shown as links only when they are http(s) URLs.
@@ -90,13 +94,15 @@ extension ReportView {
 
     static func platform(
         _ platform: Platform, number: Int, full: Bool, tally: ProblemTally, notes: inout ReportNotes,
-        budget: inout TextBudget, problemsOnly: Bool
+        budget: inout TextBudget, problemsOnly: Bool, files: AttachmentLink.Base
     ) -> PlatformView {
         let path = "platforms[\(number - 1)]"
         let checks =
             full
             ? platformChecks(platform.checks).compactMap {
-                check($0, path: "\(path).checks", id: "p\(number)", notes: &notes, budget: &budget, problemsOnly: problemsOnly)
+                check(
+                    $0, path: "\(path).checks", id: "p\(number)", notes: &notes, budget: &budget, problemsOnly: problemsOnly,
+                    files: files)
             } : []
         return PlatformView(
             number: number, anchor: "platform-\(number)", full: full, id: budget.text(platform.id),
@@ -109,7 +115,7 @@ extension ReportView {
 
     static func item(
         _ item: ServiceItem, platform: Int, number: Int, tally: ProblemTally, notes: inout ReportNotes,
-        budget: inout TextBudget, problemsOnly: Bool
+        budget: inout TextBudget, problemsOnly: Bool, files: AttachmentLink.Base
     ) -> ItemView {
         let path = "platforms[\(platform)].serviceItems[\(number - 1)]"
         let beside = notes.beside(path, pinAnchor: tally.badge(path) != nil)
@@ -121,7 +127,7 @@ extension ReportView {
         let checks = itemChecks(item.checks).compactMap {
             check(
                 $0, path: "\(path).checks", id: "p\(platform + 1)-i\(number)", notes: &notes, budget: &budget,
-                problemsOnly: problemsOnly)
+                problemsOnly: problemsOnly, files: files)
         }
         return ItemView(
             number: number, anchor: "item-\(platform + 1)-\(number)", open: beside.pins.contains { $0.open },
@@ -132,7 +138,7 @@ extension ReportView {
     /// The indicator's row, or nil when only problems are shown and it has none.
     static func check(
         _ assessed: Assessed, path: String, id: String, notes: inout ReportNotes, budget: inout TextBudget,
-        problemsOnly: Bool
+        problemsOnly: Bool, files: AttachmentLink.Base
     ) -> CheckView? {
         let indicator = assessed.id.indicator
         let assessment = assessed.assessment
@@ -150,6 +156,8 @@ extension ReportView {
                     measures: budget.text($0.measures), statusTag: $0.status.map { Tag($0) },
                     completedOn: $0.completedOn?.raw, dueOn: $0.dueOn?.raw, responsible: budget.text($0.responsible))
             },
-            remark: budget.text(assessment?.notes), evidence: assessed.evidence.map { budget.text($0) }, beside: beside)
+            remark: budget.text(assessment?.notes), evidence: assessed.evidence.map { budget.text($0) }, beside: beside,
+            attachments: (assessment?.allAttachments ?? []).map { files.link($0.attachment, rectification: $0.inRectification) },
+            hasAttachments: !(assessment?.allAttachments ?? []).isEmpty)
     }
 }

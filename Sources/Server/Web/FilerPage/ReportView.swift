@@ -43,6 +43,8 @@ struct ReportView: Sendable {
         let pageCount = max(1, (units.count + Self.pageSize - 1) / Self.pageSize)
         let page = min(max(options.page, 1), pageCount)
         let shown = units.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
+        // Attachments are served beside the filer page: /web/rounds/R/filers/F/attachments/SHA256.
+        let files = AttachmentLink.Base(path: options.path + "/attachments/")
         formVersion = report.formVersion
         filerCode = report.filer.code
         filerName = budget.text(report.filer.name)
@@ -66,11 +68,11 @@ struct ReportView: Sendable {
             guard full || !items.isEmpty else { continue }
             var view = Self.platform(
                 platform, number: i + 1, full: full, tally: tally, notes: &notes, budget: &budget,
-                problemsOnly: options.problemsOnly)
+                problemsOnly: options.problemsOnly, files: files)
             view.items = items.map { j in
                 var item = Self.item(
                     platform.serviceItems[j], platform: i, number: j + 1, tally: tally, notes: &notes, budget: &budget,
-                    problemsOnly: options.problemsOnly)
+                    problemsOnly: options.problemsOnly, files: files)
                 item.open = item.open || options.printing || options.problemsOnly || firstItem
                 firstItem = false
                 return item
