@@ -47,6 +47,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-connections"), help: "同时服务的连接数上限 / connections served at once.")
     var maxConnections: Int = 1_000
 
+    @Option(
+        name: .customLong("read-burst"),
+        help: "每个单位可连续读取报告、差异、归档包的次数 / a filer's burst of report, diff and archive reads.")
+    var readBurst: Int = 30
+
+    @Option(
+        name: .customLong("reads-per-second"), help: "此后每秒可读取的次数 / then so many such reads a second (e.g. 0.5).")
+    var readsPerSecond: Double = 1
+
     @Option(name: .customLong("log-level"), help: "trace|debug|info|notice|warning|error|critical")
     var logLevel: String = "info"
 
@@ -72,6 +81,10 @@ struct ServeCommand: AsyncParsableCommand {
         guard (1...100_000).contains(maxConnections) else {
             throw ValidationError("--max-connections 应在 1–100000 / must be 1–100000")
         }
+        guard (1...100_000).contains(readBurst) else { throw ValidationError("--read-burst 应在 1–100000 / must be 1–100000") }
+        guard readsPerSecond.isFinite, readsPerSecond >= 0.01, readsPerSecond <= 10_000 else {
+            throw ValidationError("--reads-per-second 应在 0.01–10000 / must be 0.01–10000")
+        }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("未知日志级别 / unknown --log-level \(logLevel)") }
         try mail.validate()
         if let clockStart, ChinaTime.parse(clockStart) == nil {
@@ -92,6 +105,8 @@ struct ServeCommand: AsyncParsableCommand {
         settings.headerTimeout = .seconds(headerTimeout)
         settings.bodyTimeout = .seconds(bodyTimeout)
         settings.maxConnections = maxConnections
+        settings.readBurst = readBurst
+        settings.readsPerSecond = readsPerSecond
         settings.releasesHeap = true
         settings.attachments = AttachmentSettings(maxBytes: maxAttachmentBytes, maxTotalBytes: maxAttachmentTotal)
         // Clients sign reads with the real time, whatever --clock-start makes of the server's clock.

@@ -29,6 +29,9 @@ package struct ServerSettings: Sendable {
     /// Whether freed heap is given back to the system after large work (`HeapRelease`): on in
     /// `serve`, which owns its process; off for an application inside another program (tests).
     package var releasesHeap = false
+    /// Each filer's budget of expensive reads (`ReadRateLimit`): a burst, then so many a second.
+    package var readBurst = 30
+    package var readsPerSecond = 1.0
 
     package init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = defaultMaxBodyBytes) {
         self.host = host
@@ -46,7 +49,8 @@ package func buildApplication(
     Application(
         router: buildRouter(
             store: store, clock: clock, maxBodyBytes: settings.maxBodyBytes, signatureClock: settings.signatureClock,
-            attachments: settings.attachments),
+            attachments: settings.attachments,
+            readLimit: ReadRateLimit(burst: settings.readBurst, perSecond: settings.readsPerSecond)),
         server: .http1(
             configuration: HTTP1Channel.Configuration(
                 additionalChannelHandlers: [
@@ -70,7 +74,7 @@ package func buildApplication(
 /// passes the real one, so that a shifted demonstration clock does not refuse real clients).
 package func buildRouter(
     store: AppDatabase, clock: any ServerClock, maxBodyBytes: Int, signatureClock: (any ServerClock)? = nil,
-    attachments: AttachmentSettings = AttachmentSettings()
+    attachments: AttachmentSettings = AttachmentSettings(), readLimit: ReadRateLimit = ReadRateLimit()
 ) -> Router<ZichaRequestContext> {
     let router = Router(context: ZichaRequestContext.self)
     router.add(middleware: ErrorMiddleware())
@@ -83,7 +87,9 @@ package func buildRouter(
         .add(
             middleware: AuthMiddleware(
                 store: store, maxBodyBytes: maxBodyBytes, maxAttachmentBytes: attachments.maxBytes,
-                signatureClock: signatureClock ?? clock))
+                signatureClock: signatureClock ?? clock)
+        )
+        .add(middleware: ReadRateLimitMiddleware(limit: readLimit))
     VersionController(store: store, clock: clock, maxAttachmentBytes: attachments.maxBytes)
         .addRoutes(to: api.group(APIRoute.versions))
     // Evidence files, and each version's archive with them.

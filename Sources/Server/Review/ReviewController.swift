@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Shared
 
@@ -7,6 +8,10 @@ import Shared
 package struct ReviewController: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
+
+    /// At most this many changes are listed by the diff endpoint; `Zicha-Changes-Total` counts all.
+    package static let diffLimit = 2_000
+    static let changesTotal = HTTPField.Name("Zicha-Changes-Total")!
 
     /// Adds the routes to a group at `v1/rounds/:round/filers/:filer/versions/:version` guarded by `AuthMiddleware`.
     package func addRoutes(to group: RouterGroup<ZichaRequestContext>) {
@@ -44,8 +49,11 @@ package struct ReviewController: Sendable {
             guard number > 1 else { throw ReviewError.fromRequired }
             from = number - 1
         }
-        return JSONResponse.make(
-            try await ReviewService(store: store, clock: clock).diff(round: roundID, filer: filerCode, number: number, from: from)
-        )
+        let changes = try await ReviewService(store: store, clock: clock).diff(
+            round: roundID, filer: filerCode, number: number, from: from)
+        // Bounded: two large reports can differ in every field; the total says how many there are.
+        var response = JSONResponse.make(Array(changes.prefix(Self.diffLimit)))
+        response.headers[Self.changesTotal] = String(changes.count)
+        return response
     }
 }

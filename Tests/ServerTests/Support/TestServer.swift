@@ -26,14 +26,16 @@ struct TestServer {
     var databasePath: String { workspace.path("zicha.sqlite") }
 
     /// Runs `body` against the application served live on 127.0.0.1 with a free port.
+    /// Expensive reads are not rate-limited unless `readBurst` is given: tests read hard.
     func live<T: Sendable>(
         maxBodyBytes: Int = ServerSettings.defaultMaxBodyBytes, attachments: AttachmentSettings = AttachmentSettings(),
-        _ body: @Sendable (any TestClientProtocol) async throws -> T
+        readBurst: Int = 1_000_000, _ body: @Sendable (any TestClientProtocol) async throws -> T
     ) async throws -> T {
         var logger = Logger(label: "zicha-server-test")
         logger.logLevel = .warning
         var settings = ServerSettings(host: "127.0.0.1", port: 0, maxBodyBytes: maxBodyBytes)
         settings.attachments = attachments
+        settings.readBurst = readBurst
         let app = buildApplication(store: store, clock: clock, settings: settings, logger: logger)
         return try await app.test(.live) { client in try await body(client) }
     }
