@@ -56,7 +56,11 @@ struct FilingCycleTests {
         let changes = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: String]]
         #expect(changes == [["path": "platforms[0].checks.columns.columns[0].itemCount", "from": "120", "to": "130"]])
         result = try clerk.run("diff", "--from", "1", "--to", "2")
-        #expect(result.stdout.contains("platforms[0].checks.columns.columns[0].itemCount: 120 → 130"), "\(result.output)")
+        // In words, as on the reviewers' page, with the JSON path below.
+        let lines = result.stdout.components(separatedBy: "\n")
+        let line = try #require(lines.firstIndex { $0.hasPrefix("~ 平台1「") && $0.hasSuffix("：120 → 130") }, "\(result.output)")
+        #expect(lines[line].contains("栏目设置"), "\(result.output)")
+        #expect(lines[line + 1] == "    platforms[0].checks.columns.columns[0].itemCount", "\(result.output)")
         result = try clerk.run("diff", "jiangsu.json")
         #expect(result.stdout.contains("summary"), "the local edit shows against the latest version: \(result.output)")
     }

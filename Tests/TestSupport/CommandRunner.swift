@@ -51,18 +51,34 @@ package enum CommandRunner {
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = environment(env)
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        let input = FileHandle(forReadingAtPath: "/dev/null")
+        process.standardInput = input
         let out = try FileHandle(forWritingTo: stdout)
         process.standardOutput = out
-        process.standardError = stderr == stdout ? out : try FileHandle(forWritingTo: stderr)
+        let err = stderr == stdout ? out : try FileHandle(forWritingTo: stderr)
+        process.standardError = err
         try spawn(process)
+        // The child has its own copies; the parent's would stay open as long as the Process.
+        for handle in [input, out, err].compactMap({ $0 }) { try? handle.close() }
         return process
     }
 
-    /// Starts `process`, one at a time in this test process: Foundation's `Process.run` was seen
-    /// to crash (a bad copy in the child's set-up) when many tests spawned at once.
+    /// Starts `process`, one at a time in this test process, and only while it has fewer than
+    /// `descriptorLimit` descriptors open: Foundation's `Process.run` crashes (a bad copy while
+    /// it lists the descriptors to close in the child) with about 1,300 open, which hundreds of
+    /// tests side by side, each with its database and connections, reach. Waits up to a minute
+    /// for other tests to release theirs, then starts anyway.
     package static func spawn(_ process: Process) throws {
+        let deadline = Date(timeIntervalSinceNow: 60)
+        while openDescriptors() > descriptorLimit, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         try spawning.withLock { try process.run() }
+    }
+
+    static let descriptorLimit = 900
+
+    /// How many descriptors this process has open (entries of /proc/self/fd; 0 where there is none).
+    static func openDescriptors() -> Int {
+        (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count) ?? 0
     }
 
     private static let spawning = NSLock()

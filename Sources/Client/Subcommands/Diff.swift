@@ -83,17 +83,17 @@ extension Zicha {
                 newBytes = try await client.reportBytes(round: round, version: to!, key: key)
                 newName = "v\(to!)"
             }
-            let changes: [FieldChange]
             do {
-                changes = try ReportDiff.changes(from: oldBytes, to: newBytes)
+                if output.isJSON {
+                    ResultPrinter.json(try ReportDiff.changes(from: oldBytes, to: newBytes))
+                } else {
+                    // In words, as the reviewers' page shows them: the place and the values.
+                    let changes = try ReportDiff.labelledChanges(from: oldBytes, to: newBytes)
+                    Console.out(choice.reasonLine)
+                    ResultPrinter.changes(changes, from: "v\(old)", to: newName)
+                }
             } catch {
                 throw CLIFailure(.usage, "无法比较：有一方不是有效的 JSON。", "Cannot compare: one side is not valid JSON.")
-            }
-            if output.isJSON {
-                ResultPrinter.json(changes)
-            } else {
-                Console.out(choice.reasonLine)
-                ResultPrinter.changes(changes, from: "v\(old)", to: newName)
             }
         }
     }

@@ -32,14 +32,17 @@ enum ResultPrinter {
         }
     }
 
-    static func changes(_ changes: [FieldChange], from: String, to: String) {
+    /// Each change as the place in words and its values (平台1「江苏政务服务网」 · 站内搜索 · 测试3 ·
+    /// 是否搜到：否 → 是), the JSON path on the line below.
+    static func changes(_ changes: [LabelledChange], from: String, to: String) {
         Console.out("\(from) → \(to)：\(changes.count) 处改动 / \(changes.count) change(s)")
         for change in changes {
-            switch (change.from, change.to) {
-            case (nil, let new?): Console.out("+ \(change.path): \(new)（新增 / added）")
-            case (let old?, nil): Console.out("- \(change.path): \(old)（删除 / removed）")
-            default: Console.out("~ \(change.path): \(change.from ?? "null") → \(change.to ?? "null")")
+            switch change.kind {
+            case .added: Console.out("+ \(change.label)：\(change.to ?? "")（新增 / added）")
+            case .removed: Console.out("- \(change.label)：\(change.from ?? "")（删除 / removed）")
+            case .changed: Console.out("~ \(change.label)：\(change.from ?? "") → \(change.to ?? "")")
             }
+            Console.out("    \(change.path)")
         }
     }
 }

@@ -17,14 +17,15 @@ package struct AppDatabase: Sendable {
 
     /// Opens (creating if needed) the database at `path`, applies the migrations (`Migrations`),
     /// and gives a database in which nothing has happened yet (no audit event) the built-in
-    /// filers and round `2017`.
-    package init(path: String, clock: any ServerClock = SystemClock(), masterKey: MasterKey? = nil) throws {
+    /// filers and round `2017`. `readers` bounds the connections that read beside the writer.
+    package init(path: String, clock: any ServerClock = SystemClock(), masterKey: MasterKey? = nil, readers: Int = 5) throws {
         self.masterKey = masterKey
         Self.protectFiles(of: path)
         var configuration = Configuration()
         configuration.label = "zicha"
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
+        configuration.maximumReaderCount = max(1, readers)
         pool = try DatabasePool(path: path, configuration: configuration)
         // Set on the pool's one writer connection, after GRDB's WAL setup has made it NORMAL.
         // secure_delete: a sealed secret's plaintext leaves no trace in freed pages.

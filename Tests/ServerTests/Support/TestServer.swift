@@ -17,7 +17,8 @@ struct TestServer {
     init(now: String = "2017-12-20T10:00:00+08:00") throws {
         workspace = try Workspace(prefix: "zicha-server-tests")
         clock = SettableClock(now)
-        store = try AppDatabase(path: workspace.path("zicha.sqlite"), clock: clock)
+        // Two readers: hundreds of these run side by side in one test process (see CommandRunner.spawn).
+        store = try AppDatabase(path: workspace.path("zicha.sqlite"), clock: clock, readers: 2)
     }
 
     /// The temporary directory that holds the database.
@@ -29,13 +30,14 @@ struct TestServer {
     /// Expensive reads are not rate-limited unless `readBurst` is given: tests read hard.
     func live<T: Sendable>(
         maxBodyBytes: Int = ServerSettings.defaultMaxBodyBytes, attachments: AttachmentSettings = AttachmentSettings(),
-        readBurst: Int = 1_000_000, _ body: @Sendable (any TestClientProtocol) async throws -> T
+        readBurst: Int = 1_000_000, readsPerSecond: Double = 1, _ body: @Sendable (any TestClientProtocol) async throws -> T
     ) async throws -> T {
         var logger = Logger(label: "zicha-server-test")
         logger.logLevel = .warning
         var settings = ServerSettings(host: "127.0.0.1", port: 0, maxBodyBytes: maxBodyBytes)
         settings.attachments = attachments
         settings.readBurst = readBurst
+        settings.readsPerSecond = readsPerSecond
         let app = buildApplication(store: store, clock: clock, settings: settings, logger: logger)
         return try await app.test(.live) { client in try await body(client) }
     }
@@ -53,7 +55,12 @@ struct TestServer {
     }
 
     /// Removes the temporary directory and the database in it.
-    func remove() { workspace.remove() }
+    /// Closes the database and removes its folder. Closing at once matters: tests run side by
+    /// side, and pools left for deinit kept over a thousand descriptors open in one test process.
+    func remove() {
+        try? store.pool.close()
+        workspace.remove()
+    }
 }
 
 extension AppDatabase {
