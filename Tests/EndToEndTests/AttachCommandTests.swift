@@ -92,24 +92,8 @@ struct AttachCommandTests {
 extension Reviewer {
     /// The body of a GET of `path` with the reviewer's token; throws unless 200.
     func get(_ path: String) throws -> Data {
-        guard let url = URL(string: baseURL + path) else { throw HarnessError("no URL for \(path)") }
-        var request = URLRequest(url: url)
-        request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
-        let result = LockedResult()
-        let done = DispatchSemaphore(value: 0)
-        URLSession.shared.dataTask(with: request) { data, response, _ in
-            result.status = (response as? HTTPURLResponse)?.statusCode ?? 0
-            result.body = data ?? Data()
-            done.signal()
-        }.resume()
-        done.wait()
-        guard result.status == 200 else { throw HarnessError("GET \(path) answered \(result.status)") }
-        return result.body
-    }
-
-    /// What the completion handler saw; written once before the semaphore is signalled.
-    private final class LockedResult: @unchecked Sendable {
-        var status = 0
-        var body = Data()
+        let (status, body) = try send("GET", path)
+        guard status == 200 else { throw HarnessError("GET \(path) answered \(status)") }
+        return body
     }
 }

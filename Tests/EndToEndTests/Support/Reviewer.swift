@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// A reviewer of the General Office deciding over the real HTTP API, with a bearer token from
 /// `zicha-server reviewer add`.
 struct Reviewer {
@@ -23,36 +19,10 @@ struct Reviewer {
     ) throws {
         var object: [String: Any] = ["decision": "return", "comment": comment, "dueOn": dueOn]
         if !pinned.isEmpty { object["comments"] = pinned.map { ["path": $0.path, "text": $0.text] } }
-        let body = try JSONSerialization.data(withJSONObject: object)
-        try decide(filer: filer, round: round, version: version, body: body)
-    }
-
-    private func decide(filer: String, round: String, version: Int, body: Data) throws {
-        guard let url = URL(string: "\(baseURL)/v1/rounds/\(round)/filers/\(filer)/versions/\(version)/review") else {
-            throw HarnessError("no URL for the review of \(filer) v\(version)")
+        let path = "/v1/rounds/\(round)/filers/\(filer)/versions/\(version)/review"
+        let (status, body) = try send("POST", path, json: object)
+        guard status == 201 else {
+            throw HarnessError("review of \(filer) v\(version) answered \(status): \(String(decoding: body, as: UTF8.self))")
         }
-        var request = URLRequest(url: url)
-        request.httpMethod = "POST"
-        request.httpBody = body
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
-        let answer = Answer()
-        let done = DispatchSemaphore(value: 0)
-        URLSession.shared.dataTask(with: request) { data, response, _ in
-            answer.status = (response as? HTTPURLResponse)?.statusCode ?? 0
-            answer.body = data ?? Data()
-            done.signal()
-        }.resume()
-        done.wait()
-        guard answer.status == 201 else {
-            throw HarnessError(
-                "review of \(filer) v\(version) answered \(answer.status): \(String(decoding: answer.body, as: UTF8.self))")
-        }
-    }
-
-    /// What the completion handler saw; written once before the semaphore is signalled.
-    private final class Answer: @unchecked Sendable {
-        var status = 0
-        var body = Data()
     }
 }
