@@ -19,9 +19,11 @@ enum IngestBreakdown {
         let context = ValidationContext(roundID: report.round, deadline: Day("2017-12-31"), roster: [filer], signingFiler: filer)
         let validation = median { _ = validate(report, context: context) }
         let counts = median { _ = ShareCounts(report: report) }
+        let unknownKeys = median { _ = UnknownKeys.issues(in: body) }
         return [
-            ("SHA-256 of the body", sha), ("structure scan (nesting, duplicate keys)", guardScan),
-            ("decode (UTF-8 check + scan + JSONDecoder)", decode), ("validation", validation), ("share counts", counts),
+            ("SHA-256 of the body", sha), ("structure scan (nesting, duplicate keys, integers)", guardScan),
+            ("decode (UTF-8 check + scan + JSONDecoder)", decode), ("validation (without unknown keys)", validation),
+            ("unknown keys (JSONSerialization + key-recording decode)", unknownKeys), ("share counts", counts),
         ]
     }
 }

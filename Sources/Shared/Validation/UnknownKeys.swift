@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Keys of a report that the form does not know (FORM.md, rule of strict input): a typo such as
 /// `downloadURL` would otherwise be dropped silently and noticed only as a failed indicator.
@@ -9,29 +10,59 @@ package enum UnknownKeys {
     /// JSON object (the decoder has said so already).
     package static func issues(in data: Data) -> [ValidationIssue] {
         guard let tree = try? JSONSerialization.jsonObject(with: data), tree is [String: Any] else { return [] }
+        // The keys a type asks for are the same wherever it stands, so they are learned once per
+        // place in the form (`platforms[].checks.search`) and kept: recording a decode costs
+        // several times the decode itself, and is needed only for a place not seen before.
+        var patterns = learned.withLock { $0 }
+        var issues: [ValidationIssue] = []
+        if walk(tree, path: "", pattern: "", known: patterns, learning: true, into: &issues) { return issues }
         let recorder = KeyRecordingDecoder(tree)
         guard (try? SelfInspectionReport(from: recorder)) != nil else { return [] }
-        var issues: [ValidationIssue] = []
-        walk(tree, path: "", known: recorder.asked, into: &issues)
+        for (path, keys) in recorder.asked { patterns[pattern(of: path), default: []].formUnion(keys) }
+        learned.withLock { [patterns] in $0.merge(patterns) { $0.union($1) } }
+        issues = []
+        _ = walk(tree, path: "", pattern: "", known: patterns, learning: false, into: &issues)
         return issues
     }
 
-    private static func walk(_ value: Any, path: String, known: [String: Set<String>], into issues: inout [ValidationIssue]) {
+    /// The keys each place of the form asks for, by the place's path without indices.
+    private static let learned = Mutex<[String: Set<String>]>([:])
+
+    /// `platforms[0].serviceItems[3]` → `platforms[].serviceItems[]`.
+    private static func pattern(of path: String) -> String {
+        path.replacing(/\[[0-9]+\]/, with: "[]")
+    }
+
+    /// Names the unknown keys under `value`. An object at a place with no known keys is, while
+    /// `learning`, a place not seen yet (false: learn it first); after learning, an object no
+    /// type reads (it is not looked into).
+    private static func walk(
+        _ value: Any, path: String, pattern: String, known: [String: Set<String>], learning: Bool,
+        into issues: inout [ValidationIssue]
+    ) -> Bool {
         if let array = value as? [Any] {
-            for (index, element) in array.enumerated() { walk(element, path: "\(path)[\(index)]", known: known, into: &issues) }
-            return
+            for (index, element) in array.enumerated()
+            where !walk(
+                element, path: "\(path)[\(index)]", pattern: pattern + "[]", known: known, learning: learning, into: &issues)
+            {
+                return false
+            }
+            return true
         }
-        guard let object = value as? [String: Any] else { return }
-        // An object no type read (the value of an unknown key) is not looked into.
-        guard let keys = known[path] else { return }
+        guard let object = value as? [String: Any] else { return true }
+        guard let keys = known[pattern] else { return !learning }
         for key in object.keys.sorted() {
             let child = path.isEmpty ? key : "\(path).\(key)"
-            if keys.contains(key) {
-                walk(object[key]!, path: child, known: known, into: &issues)
-            } else {
+            guard keys.contains(key) else {
                 issues.append(issue(key, at: child, known: keys))
+                continue
+            }
+            let childPattern = pattern.isEmpty ? key : "\(pattern).\(key)"
+            guard walk(object[key]!, path: child, pattern: childPattern, known: known, learning: learning, into: &issues) else {
+                return false
             }
         }
+        return true
     }
 
     /// A key of the object at `codingPath` in `data` that is a variant of the missing `key`.
