@@ -7,15 +7,11 @@ import Shared
 enum AttachmentBenchmark {
     static func run(_ arguments: [String]) {
         do {
-            try measure(count: Int(value(of: "--count", in: arguments) ?? "") ?? 100)
+            try measure(count: BenchArguments.integer("--count", in: arguments, default: 100))
         } catch {
             print("attachments: failed: \(error)")
             exit(1)
         }
-    }
-
-    static func value(of option: String, in arguments: [String]) -> String? {
-        arguments.firstIndex(of: option).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
     }
 
     static func measure(count: Int) throws {

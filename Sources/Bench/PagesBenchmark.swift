@@ -7,7 +7,7 @@ import Shared
 /// Medians of several loads over one signed-in session; memory from /proc (VmRSS, VmHWM).
 enum PagesBenchmark {
     static func run(_ arguments: [String]) {
-        let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[safe: $0 + 1] ?? "") } ?? 5
+        let runs = BenchArguments.integer("--runs", in: arguments, default: 5)
         do {
             try measure(runs: max(1, runs))
         } catch {
@@ -101,8 +101,4 @@ enum PagesBenchmark {
         else { throw HTTPConnection.Failure(description: "sign-in answered \(answer.status)") }
         return session
     }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -7,7 +7,7 @@ import Shared
 /// schema), then asked over loopback.
 enum QueryBenchmark {
     static func run(_ arguments: [String]) {
-        let filers = Int(value(of: "--filers", in: arguments) ?? "") ?? 10_000
+        let filers = BenchArguments.integer("--filers", in: arguments, default: 10_000)
         do {
             try measure(filers: filers, keep: arguments.contains("--keep"))
         } catch {
@@ -148,8 +148,4 @@ enum QueryBenchmark {
         return template.count
     }
 
-    private static func value(of option: String, in arguments: [String]) -> String? {
-        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
-        return arguments[index + 1]
-    }
 }

@@ -4,8 +4,8 @@ import Shared
 /// Validates a generated report of 1,000 service items (the goal: under 50 ms in release).
 enum ValidationBenchmark {
     static func run(_ arguments: [String]) {
-        let items = Int(value(of: "--items", in: arguments) ?? "") ?? 1_000
-        let runs = Int(value(of: "--runs", in: arguments) ?? "") ?? 21
+        let items = BenchArguments.integer("--items", in: arguments, default: 1_000)
+        let runs = BenchArguments.integer("--runs", in: arguments, default: 21)
         let report = generateReport(items: items)
         let context = ValidationContext(roundID: "2017", deadline: Day("2017-12-31"), roster: ["320000"], signingFiler: "320000")
         var issues = validate(report, context: context)  // warm-up: builds the calendar and phrase tables
@@ -23,11 +23,6 @@ enum ValidationBenchmark {
                 format: "median %.2f ms over %d runs (min %.2f, max %.2f)", Machine.medianMilliseconds(samples), runs,
                 Machine.medianMilliseconds([samples.min()!]), Machine.medianMilliseconds([samples.max()!])))
         print(Machine.summary)
-    }
-
-    private static func value(of option: String, in arguments: [String]) -> String? {
-        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
-        return arguments[index + 1]
     }
 
     /// A province filing 10 platforms sharing `items` items; every 7th item has defects so that

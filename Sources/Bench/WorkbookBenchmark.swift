@@ -6,8 +6,8 @@ import Workbook
 /// (the goals: each under 2 s in release, peak memory under 300 MB).
 enum WorkbookBenchmark {
     static func run(_ arguments: [String]) {
-        let items = Int(value(of: "--items", in: arguments) ?? "") ?? 2_000
-        let runs = Int(value(of: "--runs", in: arguments) ?? "") ?? 5
+        let items = BenchArguments.integer("--items", in: arguments, default: 2_000)
+        let runs = BenchArguments.integer("--runs", in: arguments, default: 5)
         let report = ValidationBenchmark.generateReport(items: items)
         let json = ReportDecoder.encode(report)
         print("workbook: \(report.platforms.count) platforms, \(items) service items, report JSON \(json.count / 1024) KiB")
@@ -75,8 +75,4 @@ enum WorkbookBenchmark {
         return "\(kilobytes / 1024) MB"
     }
 
-    private static func value(of option: String, in arguments: [String]) -> String? {
-        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
-        return arguments[index + 1]
-    }
 }
