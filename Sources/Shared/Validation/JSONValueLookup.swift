@@ -44,6 +44,12 @@ enum JSONValueLookup {
         return node
     }
 
+    /// The keys of the object at `codingPath` in `data`, sorted; nil when no object stands there.
+    static func keys(in data: Data, at codingPath: [any CodingKey]) -> [String]? {
+        guard case .object(let object)? = value(in: data, at: codingPath) else { return nil }
+        return object.keys.sorted()
+    }
+
     /// The path of the first number under one of `keys` that is not an integer `Int` can hold
     /// (Foundation reports such a number as "not valid JSON", without a path). Keys are visited
     /// in sorted order, so the answer is deterministic.

@@ -67,16 +67,7 @@ package enum UnknownKeys {
 
     /// A key of the object at `codingPath` in `data` that is a variant of the missing `key`.
     static func variant(of key: String, in data: Data, at codingPath: [any CodingKey]) -> String? {
-        var value = try? JSONSerialization.jsonObject(with: data)
-        for step in codingPath {
-            if let index = step.intValue {
-                value = (value as? [Any]).flatMap { $0.indices.contains(index) ? $0[index] : nil }
-            } else {
-                value = (value as? [String: Any])?[step.stringValue]
-            }
-        }
-        guard let object = value as? [String: Any] else { return nil }
-        return object.keys.sorted().first { isVariant($0, of: key) }
+        JSONValueLookup.keys(in: data, at: codingPath)?.first { isVariant($0, of: key) }
     }
 
     /// The same letters in another case, or one or two letters off a key of 5 or more.
