@@ -32,9 +32,6 @@ enum ReviewComments {
 
     /// The comments of the latest return of the latest version, if that version stands returned.
     static func comments(in list: VersionList) -> [PinnedComment] {
-        guard let latest = list.versions.max(by: { $0.receipt.version < $1.receipt.version }),
-            latest.reviewState == .returned
-        else { return [] }
-        return latest.reviews.last { $0.decision == .return }?.comments ?? []
+        list.standingReturn?.comments ?? []
     }
 }

@@ -15,14 +15,14 @@ enum StatusPrinter {
         let submit = "zicha submit \(file ?? "FILE")"
         let closed =
             "  注意：本轮已关闭，服务器不再接收新版本；如需修改请联系管理员。 / Note: the round is closed and takes no new versions; ask the administrator."
-        guard let latest = list.versions.max(by: { $0.receipt.version < $1.receipt.version }) else {
+        guard let latest = list.latest else {
             return notFiled(list, daysLeft: daysLeft(list, choice: choice), submit: submit)
         }
         let n = latest.receipt.version
         var lines: [String]
         switch latest.reviewState {
         case .returned:
-            let review = latest.reviews.last { $0.decision == .return }
+            let review = list.standingReturn
             lines = ["第 \(n) 版已被退回，请按审核意见修改后重新报送。 / Version \(n) was returned: amend it as the reviewer asks and submit again."]
             lines.append("  审核意见 / Reviewer's comment: \(review?.comment ?? "（无 / none）")")
             lines += pinned(review?.comments ?? [], indent: "    ")
