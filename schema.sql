@@ -366,6 +366,21 @@ BEGIN SELECT RAISE(ABORT, 'attachments are immutable'); END;
 CREATE TRIGGER attachments_no_delete BEFORE DELETE ON attachments
 BEGIN SELECT RAISE(ABORT, 'attachments are immutable'); END;
 
+-- An approved exception (migration 0011): one filer of a round may file until a later CST day
+-- than the round's deadline. A first version after the round's deadline but by this day is
+-- 延期后按时 (`onTimeExtended`), counted apart from plain on-time filings. A later grant
+-- replaces the day; every grant is audited with its reason.
+CREATE TABLE deadline_extensions (
+    round_id    TEXT NOT NULL,
+    filer_code  TEXT NOT NULL,
+    deadline    TEXT NOT NULL CHECK (deadline GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    reason      TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    granted_at  TEXT NOT NULL,
+    granted_by  TEXT NOT NULL,
+    PRIMARY KEY (round_id, filer_code),
+    FOREIGN KEY (round_id, filer_code) REFERENCES roster (round_id, filer_code)
+) STRICT, WITHOUT ROWID;
+
 -- The audit log: every state change, chained by SHA-256 (see AuditChain in Sources/Server).
 CREATE TABLE audit_events (
     seq        INTEGER NOT NULL PRIMARY KEY CHECK (seq >= 1),

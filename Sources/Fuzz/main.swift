@@ -3,8 +3,9 @@
 // `swift build --sanitize=fuzzer`; `ZICHA_FUZZ_TARGET` picks the target:
 //   report  the report decoder (structure guard, decoder, unknown keys), the validator, and the
 //           canonical encoding (what decodes must encode and decode to the same report)
-//   text    the number and identifier rules behind every path and query parameter, the signing
-//           time and hex parsers of the signed headers, the JSON structure guard
+//   text    the number and identifier rules behind every path and query parameter, the canonical
+//           path rule, the signed headers' reader (the input's lines as header values), the
+//           signing time and hex parsers, the JSON structure guard
 // A plain build gives a binary that does nothing: libFuzzer supplies `main` when fuzzing.
 import Foundation
 import Shared
@@ -39,4 +40,24 @@ private func fuzzText(_ data: Data) {
     _ = Identifier.isFilerCode(text)
     _ = SigningScheme.parseTimestamp(text)
     if let bytes = Hex.decode(text) { precondition(Hex.encode(bytes) == text.lowercased(), "hex round trip of \(text)") }
+    if APIPath.isCanonical(text) {
+        precondition(!text.contains("//") && !text.hasSuffix("/") && !text.contains("%"), "isCanonical accepted \(text)")
+    }
+    fuzzSignedHeaders(text)
+}
+
+/// The input's lines are the eight `Zicha-*` header values in order (a short input leaves the
+/// rest absent); what the reader accepts must be in the syntax it promises.
+private func fuzzSignedHeaders(_ text: String) {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let values = Dictionary(zip(SigningScheme.Header.all, lines), uniquingKeysWith: { first, _ in first })
+    let filer = values[SigningScheme.Header.filer] ?? ""
+    let round = values[SigningScheme.Header.round] ?? ""
+    guard let headers = try? SignedHeaders.read({ values[$0] }, pathFiler: filer, pathRound: round) else { return }
+    precondition(Identifier.isRoundOrKeyID(headers.keyID), "key id \(headers.keyID)")
+    precondition(SigningScheme.parseTimestamp(headers.signedAt) != nil, "signing time \(headers.signedAt)")
+    precondition((0...999_999_999).contains(headers.baseVersion), "base version \(headers.baseVersion)")
+    precondition(Hex.decode(headers.contentSHA256)?.count == 32 && Hex.decode(headers.signature)?.count == 32, "hex")
+    let fields = headers.fields(method: "GET", path: APIPath.versions(round: round, filer: filer))
+    _ = SigningScheme.isValid(signatureHex: headers.signature, for: fields, secret: Array("fuzz".utf8))
 }

@@ -176,7 +176,8 @@ struct AdminVerbTests {
     @Test(
         "every administrator's command has help with an example",
         arguments: [
-            "init", "serve", "round create", "round list", "round close", "round reopen", "round extend", "round archive",
+            "init", "serve", "round create", "round list", "round close", "round reopen", "round extend", "round extensions",
+            "round archive",
             "round roster add", "round roster remove", "filer add", "filer list", "key issue", "key rotate", "key revoke",
             "key list", "reviewer add", "reviewer revoke", "reviewer list", "audit verify", "sample generate", "backup",
             "filer contact add", "filer contact remove", "filer contact list", "round reminders",

@@ -36,14 +36,14 @@ struct DeadlineTests {
 
     @Test("the rule itself, in CST whatever the instant's offset")
     func rule() throws {
-        let deadline = Day("2017-12-31")!
+        let deadline = FilerDeadline(round: Day("2017-12-31")!)
         let at = { (text: String) in ChinaTime.parse(text)! }
         #expect(DeadlineRule.status(deadline: deadline, firstReceivedAt: nil, now: at("2017-12-31T15:59:59Z")) == .pending)
         #expect(DeadlineRule.status(deadline: deadline, firstReceivedAt: nil, now: at("2017-12-31T16:00:00Z")) == .missing)
         #expect(
             DeadlineRule.status(deadline: deadline, firstReceivedAt: ChinaTime.format(at("2017-12-31T15:59:59.999Z"))) == .onTime)
         #expect(DeadlineRule.status(deadline: deadline, firstReceivedAt: ChinaTime.format(at("2017-12-31T16:00:00Z"))) == .late)
-        #expect(ChinaTime.endOf(deadline) == at("2018-01-01T00:00:00+08:00"))
+        #expect(ChinaTime.endOf(deadline.round) == at("2018-01-01T00:00:00+08:00"))
         #expect(ChinaTime.format(at("2017-12-31T15:59:59.999Z")) == "2017-12-31T23:59:59+08:00")
         #expect(ChinaTime.format(at("1969-12-31T15:59:59-08:00")) == "1970-01-01T07:59:59+08:00")
         #expect(ChinaTime.parse("2017-12-31 23:59:59+08:00") == nil)

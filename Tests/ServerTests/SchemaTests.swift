@@ -24,6 +24,8 @@ struct SchemaTests {
         "0005-review-comments.sql": "be4fbed36161305040c9c012f23943646323dcff519260caba0207a71eb586bd",
         "0006-reviewer-views.sql": "65957329384f5dccd821307a1e662ca0b81245fe0cacc908b59613218e95d493",
         "0008-notices.sql": "78431edb3d514640b7de2241dd4bd5bf79ab8dd4e21829df0e0c930eefe7eb44",
+        "0009-attachments.sql": "56fd7b9163df16b317817d811ba201dea8c4d371a04422a1693ba8dfe8af320c",
+        "0010-round-archive.sql": "4ff9ea756ad9b756e8b61c8ef4aa082e597ff3ab6d4af29b9f6c76d396610192",
     ]
 
     static let masterQuery = """

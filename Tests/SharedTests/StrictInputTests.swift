@@ -85,6 +85,27 @@ struct StrictInputTests {
         #expect(try Self.issues(data).filter { $0.severity == .error }.isEmpty, "a warning only")
     }
 
+    /// The one-pass scan over the bytes answers for places already learned: the same findings
+    /// a second time, in document order, an escaped key read as its text, and nothing named
+    /// inside an unknown key's value even where the value looks like a known place.
+    @Test func theByteScanAgreesWithLearningAndReadsEscapedKeys() throws {
+        let data = try Self.example { tree in
+            var platforms = tree["platforms"] as! [[String: Any]]
+            platforms[0]["zzNotes"] = ["checks": ["search": ["bogus": 1]]]
+            platforms[0]["aaNotes"] = "x"
+            tree["platforms"] = platforms
+        }
+        let first = UnknownKeys.issues(in: data)
+        let again = UnknownKeys.issues(in: data)
+        #expect(first == again)
+        #expect(first.map(\.path) == ["platforms[0].aaNotes", "platforms[0].zzNotes"], "\(first)")
+        // `\u0073ummary` is `summary`: a known key, however it is written.
+        let text = String(decoding: try Fixtures.example("report-valid.json"), as: UTF8.self)
+        let escaped = Data(text.replacingOccurrences(of: "\"summary\"", with: "\"\\u0073ummary\"").utf8)
+        #expect(escaped != (try Fixtures.example("report-valid.json")))
+        #expect(UnknownKeys.issues(in: escaped).isEmpty)
+    }
+
     @Test(
         "numbers not written as plain integers are refused with their line and column",
         arguments: ["1e2", "1E2", "1e+2", "2.0", "-0", "0.5"])

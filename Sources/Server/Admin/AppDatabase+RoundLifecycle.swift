@@ -18,6 +18,37 @@ extension AppDatabase {
         }
     }
 
+    /// Grants one filer of the round a later deadline than everyone's, as an approved exception:
+    /// later than the round's deadline and than any day it was granted before; audited with the
+    /// reason. Its first version received by that day counts as 延期后按时, apart from on time.
+    package func extendDeadline(
+        round id: String, filer code: String, to deadline: Day, reason: String, actor: String, at: Date
+    ) async throws {
+        let now = ChinaTime.format(at)
+        try await pool.write { db in
+            _ = try Self.existingRound(db, id)
+            let onRoster = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM roster WHERE round_id = ? AND filer_code = ?)", arguments: [id, code])
+            guard onRoster == true else { throw StoreError.notOnRoster(id, code) }
+            let current = try Self.filerDeadline(db, round: id, filer: code)
+            guard let current, deadline > current.effective else {
+                throw StoreError.extensionNotLater(id, code, current: current?.effective ?? deadline)
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO deadline_extensions (round_id, filer_code, deadline, reason, granted_at, granted_by)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (round_id, filer_code) DO UPDATE SET
+                        deadline = excluded.deadline, reason = excluded.reason,
+                        granted_at = excluded.granted_at, granted_by = excluded.granted_by
+                    """,
+                arguments: [id, code, deadline.description, reason, now, actor])
+            try db.appendAudit(
+                time: now, actor: actor, action: "round.extend.filer", subject: "\(id)/\(code)",
+                details: ["from": current.effective.description, "to": deadline.description, "reason": reason])
+        }
+    }
+
     /// Opens a closed round to uploads again (not an archived one: unarchiving is not offered).
     package func reopenRound(id: String, reason: String, actor: String, at: Date) async throws {
         let now = ChinaTime.format(at)

@@ -2,13 +2,13 @@ import ArgumentParser
 import Foundation
 import Shared
 
-/// `zicha-server round create|list|close|reopen|extend|archive|roster`.
+/// `zicha-server round create|list|close|reopen|extend|extensions|archive|roster|reminders`.
 struct RoundCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "round", abstract: "填报轮次 / Filing rounds.",
         subcommands: [
-            Create.self, List.self, Close.self, RoundReopenCommand.self, RoundExtendCommand.self, RoundArchiveCommand.self,
-            RoundRosterCommand.self, RoundRemindersCommand.self,
+            Create.self, List.self, Close.self, RoundReopenCommand.self, RoundExtendCommand.self, RoundExtensionsCommand.self,
+            RoundArchiveCommand.self, RoundRosterCommand.self, RoundRemindersCommand.self,
         ])
 
     struct Create: AsyncParsableCommand {

@@ -155,8 +155,7 @@ extension AppDatabase {
         else { return nil }
         let record = versionRecord(row)
         guard
-            let deadline = try String.fetchOne(db, sql: "SELECT deadline FROM rounds WHERE id = ?", arguments: [record.round])
-                .flatMap(Day.init),
+            let deadline = try filerDeadline(db, round: record.round, filer: record.filer),
             let first = try String.fetchOne(
                 db, sql: "SELECT received_at FROM versions WHERE round_id = ? AND filer_code = ? AND version = 1",
                 arguments: [record.round, record.filer])

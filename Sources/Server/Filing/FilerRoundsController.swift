@@ -25,10 +25,11 @@ package struct FilerRoundsController: Sendable {
         var infos: [RoundInfo] = []
         for round in try await store.rounds(forFiler: filer) {
             let filing = filings[round.id]
+            let deadline = try await store.filerDeadline(round: round.id, filer: filer) ?? FilerDeadline(round: round.deadline)
             var info = RoundInfo(
-                id: round.id, title: round.title, deadline: round.deadline.description, closed: round.isClosed,
-                deadlineStatus: DeadlineRule.status(deadline: round.deadline, firstReceivedAt: filing?.firstReceivedAt, now: now),
-                daysLeft: round.deadline.daysSinceEpoch - today.daysSinceEpoch)
+                id: round.id, title: round.title, deadline: deadline.effective.description, closed: round.isClosed,
+                deadlineStatus: DeadlineRule.status(deadline: deadline, firstReceivedAt: filing?.firstReceivedAt, now: now),
+                daysLeft: deadline.effective.daysSinceEpoch - today.daysSinceEpoch)
             info.latestVersion = filing?.latestVersion
             info.reviewState = filing?.reviewState
             info.followUpDueOn = filing?.dueOn

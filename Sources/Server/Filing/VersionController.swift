@@ -27,7 +27,6 @@ package struct VersionController: Sendable {
             throw AuthError.forbidden(message: "只有填报单位可以用本单位密钥上传报告", messageEn: "Only a filer can upload, with its own key.")
         }
         let (roundID, filerCode) = (signed.fields.round, signed.filer)
-        HeapRelease.note(signed.body.count)
         // One snapshot for every check; the write below looks for a replay once more, inside
         // its transaction, for a retry stored since.
         let state = try await store.uploadState(round: roundID, filer: filerCode, signature: signed.signature)
@@ -46,6 +45,36 @@ package struct VersionController: Sendable {
         guard signed.fields.baseVersion == state.latestVersion else {
             throw FilingError.staleBase(base: signed.fields.baseVersion, current: state.latestVersion)
         }
+        // Decoded and checked within the large-work budget: a report near the upload limit costs
+        // many times its size until its checks are done.
+        let (result, shareCounts) = try await LargeWork.admitted(signed.body.count) {
+            try await check(signed, round: round, filer: filer)
+        }
+        let outcome = try await store.appendVersion(
+            NewVersion(
+                round: roundID, filer: filerCode, bytes: signed.body, sha256: signed.fields.contentSHA256,
+                signature: signed.signature, keyID: signed.keyID, signedAt: signed.fields.signedAt,
+                baseVersion: signed.fields.baseVersion, validation: result,
+                shareCounts: shareCounts),
+            receivedAt: clock.now())
+        switch outcome {
+        case .created(let receipt):
+            return JSONResponse.make(receipt, status: .created)
+        case .replayed(let receipt):
+            return JSONResponse.make(receipt, status: .ok)
+        case .stale(let current):
+            throw FilingError.staleBase(base: signed.fields.baseVersion, current: current)
+        case .unchanged(let version):
+            throw FilingError.unchanged(version: version)
+        }
+    }
+
+    /// Decodes the upload and runs every check on its content; its validation result and share
+    /// counts (counted once here, where the report is decoded anyway; the summary only sums).
+    private func check(
+        _ signed: SignedRequest, round: RoundRecord, filer: FilerRecord
+    ) async throws -> (ValidationResult, ShareCounts) {
+        let (roundID, filerCode) = (round.id, filer.code)
         let report = try decode(signed.body)
         guard report.round == roundID else {
             throw FilingError.reportMismatch(field: "round", report: report.round, path: roundID)
@@ -68,24 +97,7 @@ package struct VersionController: Sendable {
             round: roundID, filer: filerCode, digests: report.distinctAttachments.map(\.sha256))
         guard missing.isEmpty else { throw AttachmentError.missing(missing, in: report) }
 
-        let outcome = try await store.appendVersion(
-            NewVersion(
-                round: roundID, filer: filerCode, bytes: signed.body, sha256: signed.fields.contentSHA256,
-                signature: signed.signature, keyID: signed.keyID, signedAt: signed.fields.signedAt,
-                baseVersion: signed.fields.baseVersion, validation: result,
-                // Counted once here, where the report is decoded anyway; the summary only sums.
-                shareCounts: ShareCounts(report: report)),
-            receivedAt: clock.now())
-        switch outcome {
-        case .created(let receipt):
-            return JSONResponse.make(receipt, status: .created)
-        case .replayed(let receipt):
-            return JSONResponse.make(receipt, status: .ok)
-        case .stale(let current):
-            throw FilingError.staleBase(base: signed.fields.baseVersion, current: current)
-        case .unchanged(let version):
-            throw FilingError.unchanged(version: version)
-        }
+        return (result, ShareCounts(report: report))
     }
 
     private func decode(_ body: Data) throws -> SelfInspectionReport {
@@ -104,11 +116,12 @@ package struct VersionController: Sendable {
         let round = try await requireRound(roundID, filer: filerCode)
         guard let filer = try await store.filer(code: filerCode) else { throw FilingError.unknownFiler(filerCode) }
         let infos = try await reviews.versionInfos(round: round, filer: filerCode)
+        let deadline = try await store.filerDeadline(round: roundID, filer: filerCode) ?? FilerDeadline(round: round.deadline)
         let list = VersionList(
-            filer: filerCode, filerName: filer.name, round: roundID, deadline: round.deadline.description,
+            filer: filerCode, filerName: filer.name, round: roundID, deadline: deadline.effective.description,
             roundClosed: round.isClosed,
             deadlineStatus: DeadlineRule.status(
-                deadline: round.deadline, firstReceivedAt: infos.first?.receipt.receivedAt, now: clock.now()),
+                deadline: deadline, firstReceivedAt: infos.first?.receipt.receivedAt, now: clock.now()),
             versions: infos)
         return JSONResponse.make(list)
     }

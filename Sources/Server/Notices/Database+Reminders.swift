@@ -21,9 +21,11 @@ extension Database {
         let rows = try Row.fetchAll(
             self,
             sql: """
-                SELECT r.id, r.title, r.deadline, r.reminder_days, f.code, f.name
+                SELECT r.id, r.title, max(r.deadline, COALESCE(x.deadline, r.deadline)) AS deadline, r.reminder_days,
+                    f.code, f.name
                 FROM rounds r JOIN roster ro ON ro.round_id = r.id JOIN filers f ON f.code = ro.filer_code
                 LEFT JOIN filings fi ON fi.round_id = r.id AND fi.filer_code = ro.filer_code
+                LEFT JOIN deadline_extensions x ON x.round_id = r.id AND x.filer_code = ro.filer_code
                 WHERE r.closed_at IS NULL AND fi.filer_code IS NULL
                 """)
         return rows.compactMap { row in

@@ -78,18 +78,20 @@ package struct ReviewService: Sendable {
         guard let record = try await store.version(round: round.id, filer: filer, number: number),
             let first = try await store.version(round: round.id, filer: filer, number: 1)
         else { return nil }
-        return try await Self.infos([record], store: store, deadline: round.deadline, firstReceivedAt: first.receivedAt)[0]
+        let deadline = try await store.filerDeadline(round: round.id, filer: filer) ?? FilerDeadline(round: round.deadline)
+        return try await Self.infos([record], store: store, deadline: deadline, firstReceivedAt: first.receivedAt)[0]
     }
 
     /// Every version of `filer` in the round, oldest first, with receipts and decisions.
     package func versionInfos(round: RoundRecord, filer: String) async throws -> [VersionInfo] {
         let versions = try await store.versions(round: round.id, filer: filer)
         guard let first = versions.first else { return [] }
-        return try await Self.infos(versions, store: store, deadline: round.deadline, firstReceivedAt: first.receivedAt)
+        let deadline = try await store.filerDeadline(round: round.id, filer: filer) ?? FilerDeadline(round: round.deadline)
+        return try await Self.infos(versions, store: store, deadline: deadline, firstReceivedAt: first.receivedAt)
     }
 
     private static func infos(
-        _ versions: [VersionRecord], store: AppDatabase, deadline: Day, firstReceivedAt: String
+        _ versions: [VersionRecord], store: AppDatabase, deadline: FilerDeadline, firstReceivedAt: String
     ) async throws -> [VersionInfo] {
         let reviews = try await store.reviews(versionIDs: versions.map(\.id))
         let comments = try await store.reviewComments(versionIDs: versions.map(\.id))

@@ -4,12 +4,14 @@ import Shared
 
 /// The reviewers' roster: every filer of a round with its deadline status and review state.
 extension AppDatabase {
-    /// The statuses of a row from its columns `first_at` (an instant or a CST day), `latest_version`,
-    /// `decision` and `due_on`. Instants are CST text, so their first ten characters are the CST
-    /// day (see schema.sql); the clock comes in as `:today`.
+    /// The statuses of a row from its columns `first_at` (an instant or a CST day), `ext` (the day
+    /// granted to this filer alone, or NULL), `latest_version`, `decision` and `due_on`. Instants
+    /// are CST text, so their first ten characters are the CST day (see schema.sql); the clock
+    /// comes in as `:today`. The same rule as DeadlineRule.
     static let rosterStatusSQL = """
-        CASE WHEN first_at IS NULL THEN (CASE WHEN :today <= :deadline THEN 'pending' ELSE 'missing' END)
-             WHEN substr(first_at, 1, 10) <= :deadline THEN 'onTime' ELSE 'late' END AS deadline_status,
+        CASE WHEN first_at IS NULL THEN (CASE WHEN :today <= max(:deadline, COALESCE(ext, :deadline)) THEN 'pending' ELSE 'missing' END)
+             WHEN substr(first_at, 1, 10) <= :deadline THEN 'onTime'
+             WHEN substr(first_at, 1, 10) <= COALESCE(ext, '') THEN 'onTimeExtended' ELSE 'late' END AS deadline_status,
         CASE WHEN latest_version = 0 THEN NULL WHEN decision IS NULL THEN 'received'
              WHEN decision = 'accept' THEN 'accepted' ELSE 'returned' END AS review_state,
         COALESCE(decision = 'return' AND due_on < :today, 0) AS overdue
@@ -21,9 +23,10 @@ extension AppDatabase {
         WITH base AS (
             SELECT r.filer_code AS code, g.first_received_at AS first_at, g.latest_received_at AS latest_at,
                 COALESCE(g.latest_version, 0) AS latest_version, COALESCE(g.errors, 0) AS errors,
-                COALESCE(g.warnings, 0) AS warnings, g.decision AS decision, g.due_on AS due_on
+                COALESCE(g.warnings, 0) AS warnings, g.decision AS decision, g.due_on AS due_on, x.deadline AS ext
             FROM roster r
             LEFT JOIN filings g ON g.round_id = r.round_id AND g.filer_code = r.filer_code
+            LEFT JOIN deadline_extensions x ON x.round_id = r.round_id AND x.filer_code = r.filer_code
             WHERE r.round_id = :round
         ),
         rows AS (SELECT base.*, \(rosterStatusSQL) FROM base)
@@ -35,9 +38,10 @@ extension AppDatabase {
         WITH base AS (
             SELECT r.filer_code AS code, g.first_received_at AS first_at, g.latest_received_at AS latest_at,
                 COALESCE(g.latest_version, 0) AS latest_version, COALESCE(g.errors, 0) AS errors,
-                COALESCE(g.warnings, 0) AS warnings, g.decision AS decision, g.due_on AS due_on
+                COALESCE(g.warnings, 0) AS warnings, g.decision AS decision, g.due_on AS due_on, x.deadline AS ext
             FROM (SELECT round_id, filer_code FROM roster WHERE round_id = :round ORDER BY filer_code LIMIT :limit OFFSET :offset) r
             LEFT JOIN filings g ON g.round_id = r.round_id AND g.filer_code = r.filer_code
+            LEFT JOIN deadline_extensions x ON x.round_id = r.round_id AND x.filer_code = r.filer_code
         ),
         rows AS (SELECT base.*, \(rosterStatusSQL) FROM base)
         """
@@ -49,8 +53,9 @@ extension AppDatabase {
         WITH base AS (
             SELECT g.filer_code AS code, g.first_received_at AS first_at, g.latest_received_at AS latest_at,
                 g.latest_version AS latest_version, g.errors AS errors, g.warnings AS warnings,
-                g.decision AS decision, g.due_on AS due_on
+                g.decision AS decision, g.due_on AS due_on, x.deadline AS ext
             FROM filings g
+            LEFT JOIN deadline_extensions x ON x.round_id = g.round_id AND x.filer_code = g.filer_code
             WHERE g.round_id = :round AND (:review IS NULL OR g.decision IS
                 (CASE :review WHEN 'received' THEN NULL WHEN 'accepted' THEN 'accept' ELSE 'return' END))
         ),
@@ -60,15 +65,29 @@ extension AppDatabase {
     /// The totals' rows: the filings grouped by what their statuses depend on, read in the order
     /// of the covering index filings_by_state, plus one row counting the roster's filers that have
     /// filed nothing; column `n` is the number of filers a row stands for.
+    /// Filers with an extension of their own (a handful) are rows of their own, one each.
     package static let rosterTotalsRowsSQL = """
-        WITH filed AS MATERIALIZED (
-            SELECT first_received_on AS first_at, 1 AS latest_version, decision, due_on, COUNT(*) AS n
-            FROM filings WHERE round_id = :round GROUP BY decision, due_on, first_received_on
+        WITH extended AS MATERIALIZED (SELECT filer_code, deadline FROM deadline_extensions WHERE round_id = :round),
+        filed AS MATERIALIZED (
+            SELECT first_received_on AS first_at, 1 AS latest_version, decision, due_on, NULL AS ext, COUNT(*) AS n
+            FROM filings WHERE round_id = :round AND filer_code NOT IN (SELECT filer_code FROM extended)
+            GROUP BY decision, due_on, first_received_on
+            UNION ALL
+            SELECT g.first_received_on, 1, g.decision, g.due_on, x.deadline, 1
+            FROM extended x JOIN filings g ON g.round_id = :round AND g.filer_code = x.filer_code
+        ),
+        waiting AS MATERIALIZED (
+            SELECT NULL AS first_at, 0 AS latest_version, NULL AS decision, NULL AS due_on, x.deadline AS ext, 1 AS n
+            FROM extended x
+            WHERE NOT EXISTS (SELECT 1 FROM filings g WHERE g.round_id = :round AND g.filer_code = x.filer_code)
         ),
         base AS (
             SELECT * FROM filed
             UNION ALL
-            SELECT NULL, 0, NULL, NULL, (SELECT COUNT(*) FROM roster WHERE round_id = :round) - (SELECT COALESCE(SUM(n), 0) FROM filed)
+            SELECT * FROM waiting
+            UNION ALL
+            SELECT NULL, 0, NULL, NULL, NULL, (SELECT COUNT(*) FROM roster WHERE round_id = :round)
+                - (SELECT COALESCE(SUM(n), 0) FROM filed) - (SELECT COALESCE(SUM(n), 0) FROM waiting)
         ),
         rows AS (SELECT base.*, \(rosterStatusSQL) FROM base)
         """
@@ -89,7 +108,7 @@ extension AppDatabase {
         ]
         // Unfiltered, the page is cut from the roster first; filtered, from the matching rows.
         let unfiltered = query.review == nil && query.deadlineStatus == nil
-        let filedOnly = query.review != nil || query.deadlineStatus == .onTime || query.deadlineStatus == .late
+        let filedOnly = query.review != nil || [.onTime, .onTimeExtended, .late].contains(query.deadlineStatus)
         let rowsSQL = unfiltered ? Self.unfilteredPageRowsSQL : filedOnly ? Self.filedRowsSQL : Self.rosterRowsSQL
         let pageArguments =
             arguments + ["pageLimit": unfiltered ? -1 : query.limit ?? -1, "pageOffset": unfiltered ? 0 : query.offset]
@@ -139,13 +158,7 @@ extension AppDatabase {
 extension RosterTotals {
     mutating func add(_ n: Int, deadlineStatus: DeadlineStatus?, reviewState: ReviewState?, overdue: Bool) {
         filers += n
-        switch deadlineStatus {
-        case .pending: pending += n
-        case .onTime: onTime += n
-        case .late: late += n
-        case .missing: missing += n
-        case nil: break
-        }
+        if let deadlineStatus { self[status: deadlineStatus] += n }
         switch reviewState {
         case .received: received += n
         case .accepted: accepted += n

@@ -52,6 +52,8 @@ package struct RosterTotals: Codable, Sendable, Equatable {
     package var filers: Int
     package var pending: Int
     package var onTime: Int
+    /// First filed after the round's deadline but by a day granted to the filer alone (延期后按时).
+    package var onTimeExtended: Int
     package var late: Int
     package var missing: Int
     /// Filers whose latest version is in each review state (filers with nothing filed in none).
@@ -62,18 +64,60 @@ package struct RosterTotals: Codable, Sendable, Equatable {
     package var followUpOverdue: Int
 
     package init(
-        filers: Int = 0, pending: Int = 0, onTime: Int = 0, late: Int = 0, missing: Int = 0, received: Int = 0,
-        accepted: Int = 0, returned: Int = 0, followUpOverdue: Int = 0
+        filers: Int = 0, pending: Int = 0, onTime: Int = 0, onTimeExtended: Int = 0, late: Int = 0, missing: Int = 0,
+        received: Int = 0, accepted: Int = 0, returned: Int = 0, followUpOverdue: Int = 0
     ) {
         self.filers = filers
         self.pending = pending
         self.onTime = onTime
+        self.onTimeExtended = onTimeExtended
         self.late = late
         self.missing = missing
         self.received = received
         self.accepted = accepted
         self.returned = returned
         self.followUpOverdue = followUpOverdue
+    }
+}
+
+extension RosterTotals {
+    /// The filers in one deadline status.
+    package subscript(status status: DeadlineStatus) -> Int {
+        get {
+            switch status {
+            case .pending: pending
+            case .onTime: onTime
+            case .onTimeExtended: onTimeExtended
+            case .late: late
+            case .missing: missing
+            }
+        }
+        set {
+            switch status {
+            case .pending: pending = newValue
+            case .onTime: onTime = newValue
+            case .onTimeExtended: onTimeExtended = newValue
+            case .late: late = newValue
+            case .missing: missing = newValue
+            }
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case filers, pending, onTime, onTimeExtended, late, missing, received, accepted, returned, followUpOverdue
+    }
+
+    /// Publications frozen before per-filer extensions existed have no `onTimeExtended`: zero.
+    package init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            filers: try c.decode(Int.self, forKey: .filers), pending: try c.decode(Int.self, forKey: .pending),
+            onTime: try c.decode(Int.self, forKey: .onTime),
+            onTimeExtended: try c.decodeIfPresent(Int.self, forKey: .onTimeExtended) ?? 0,
+            late: try c.decode(Int.self, forKey: .late), missing: try c.decode(Int.self, forKey: .missing),
+            received: try c.decode(Int.self, forKey: .received), accepted: try c.decode(Int.self, forKey: .accepted),
+            returned: try c.decode(Int.self, forKey: .returned),
+            followUpOverdue: try c.decode(Int.self, forKey: .followUpOverdue))
     }
 }
 

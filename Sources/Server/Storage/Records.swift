@@ -100,11 +100,12 @@ package struct VersionRecord: Sendable, Equatable {
     package var receivedAt: String
     package var validation: ValidationResult
 
-    /// The receipt of this version, given the round's deadline and the filer's first receive time.
-    package func receipt(deadline: Day, firstReceivedAt: String) -> Receipt {
+    /// The receipt of this version, given the filer's deadline and its first receive time; the
+    /// receipt names the deadline this filer is held to (its own, when extended).
+    package func receipt(deadline: FilerDeadline, firstReceivedAt: String) -> Receipt {
         Receipt(
             filer: filer, round: round, version: version, sha256: sha256, receivedAt: receivedAt,
-            deadline: deadline.description,
+            deadline: deadline.effective.description,
             deadlineStatus: DeadlineRule.status(deadline: deadline, firstReceivedAt: firstReceivedAt),
             errors: validation.errors, warnings: validation.warnings)
     }

@@ -9,6 +9,7 @@ package enum StoreError: Error, Equatable, CustomStringConvertible {
     case roundArchived(String)
     case deadlineNotLater(String, current: Day)
     case deadlineInThePast(Day, today: Day)
+    case extensionNotLater(String, String, current: Day)
     case alreadyOnRoster(String, [String])
     case notOnRoster(String, String)
     case filerHasFiled(String, String, versions: Int)
@@ -35,6 +36,8 @@ package enum StoreError: Error, Equatable, CustomStringConvertible {
         case .roundArchived(let id): "轮次 \(id) 已归档 / round \(id) is archived"
         case .deadlineNotLater(let id, let current):
             "新截止日须晚于轮次 \(id) 现在的截止日 \(current) / the new deadline must be later than round \(id)'s current deadline, \(current)"
+        case .extensionNotLater(let id, let code, let current):
+            "新截止日须晚于 \(code) 在轮次 \(id) 现在的截止日 \(current) / the new deadline must be later than \(code)'s current deadline in round \(id), \(current)"
         case .deadlineInThePast(let day, let today):
             "截止日 \(day) 早于今天 \(today)（确需如此请加 --allow-past）/ the deadline \(day) is before today, \(today) (add --allow-past if that is intended)"
         case .alreadyOnRoster(let id, let codes):

@@ -23,6 +23,7 @@ extension DeadlineStatus: Labelled {
         switch self {
         case .pending: Label("待报送", "not yet filed")
         case .onTime: Label("按时报送", "on time")
+        case .onTimeExtended: Label("延期后按时", "on time after an extension")
         case .late: Label("逾期报送", "late")
         case .missing: Label("逾期未报", "missing")
         }

@@ -4,7 +4,10 @@ package enum DeadlineStatus: String, Codable, Sendable, CaseIterable {
     case pending
     /// First accepted version received by the deadline.
     case onTime
-    /// First version received after the deadline.
+    /// First version received after the round's deadline but by the later day granted to this
+    /// filer alone (延期后按时), counted apart from `onTime`.
+    case onTimeExtended
+    /// First version received after the deadline (the filer's own, when extended).
     case late
     /// Nothing filed and the deadline has passed.
     case missing

@@ -9,20 +9,18 @@ package enum UnknownKeys {
     /// The findings for `data`, the bytes a report was decoded from; none when they are not a
     /// JSON object (the decoder has said so already).
     package static func issues(in data: Data) -> [ValidationIssue] {
-        guard let tree = try? JSONSerialization.jsonObject(with: data), tree is [String: Any] else { return [] }
         // The keys a type asks for are the same wherever it stands, so they are learned once per
-        // place in the form (`platforms[].checks.search`) and kept: recording a decode costs
-        // several times the decode itself, and is needed only for a place not seen before.
+        // place in the form (`platforms[].checks.search`) and kept: a report whose places are all
+        // known is checked by one pass over its bytes. A place not seen before is learned by
+        // recording a decode over a parsed tree, several times the cost of the decode itself.
         var patterns = learned.withLock { $0 }
-        var issues: [ValidationIssue] = []
-        if walk(tree, path: "", pattern: "", known: patterns, learning: true, into: &issues) { return issues }
+        if let found = UnknownKeyScan.unknown(in: data, known: patterns, learning: true) { return found.map(issue) }
+        guard let tree = try? JSONSerialization.jsonObject(with: data), tree is [String: Any] else { return [] }
         let recorder = KeyRecordingDecoder(tree)
         guard (try? SelfInspectionReport(from: recorder)) != nil else { return [] }
         for (path, keys) in recorder.asked { patterns[pattern(of: path), default: []].formUnion(keys) }
         learned.withLock { [patterns] in $0.merge(patterns) { $0.union($1) } }
-        issues = []
-        _ = walk(tree, path: "", pattern: "", known: patterns, learning: false, into: &issues)
-        return issues
+        return (UnknownKeyScan.unknown(in: data, known: patterns, learning: false) ?? []).map(issue)
     }
 
     /// The keys each place of the form asks for, by the place's path without indices.
@@ -31,38 +29,6 @@ package enum UnknownKeys {
     /// `platforms[0].serviceItems[3]` → `platforms[].serviceItems[]`.
     private static func pattern(of path: String) -> String {
         path.replacing(/\[[0-9]+\]/, with: "[]")
-    }
-
-    /// Names the unknown keys under `value`. An object at a place with no known keys is, while
-    /// `learning`, a place not seen yet (false: learn it first); after learning, an object no
-    /// type reads (it is not looked into).
-    private static func walk(
-        _ value: Any, path: String, pattern: String, known: [String: Set<String>], learning: Bool,
-        into issues: inout [ValidationIssue]
-    ) -> Bool {
-        if let array = value as? [Any] {
-            for (index, element) in array.enumerated()
-            where !walk(
-                element, path: "\(path)[\(index)]", pattern: pattern + "[]", known: known, learning: learning, into: &issues)
-            {
-                return false
-            }
-            return true
-        }
-        guard let object = value as? [String: Any] else { return true }
-        guard let keys = known[pattern] else { return !learning }
-        for key in object.keys.sorted() {
-            let child = path.isEmpty ? key : "\(path).\(key)"
-            guard keys.contains(key) else {
-                issues.append(issue(key, at: child, known: keys))
-                continue
-            }
-            let childPattern = pattern.isEmpty ? key : "\(pattern).\(key)"
-            guard walk(object[key]!, path: child, pattern: childPattern, known: known, learning: learning, into: &issues) else {
-                return false
-            }
-        }
-        return true
     }
 
     /// A key of the object at `codingPath` in `data` that is a variant of the missing `key`.
@@ -74,6 +40,10 @@ package enum UnknownKeys {
     private static func isVariant(_ candidate: String, of key: String) -> Bool {
         let d = distance(candidate.lowercased(), key.lowercased())
         return candidate != key && (d == 0 || (d <= 2 && key.count >= 5))
+    }
+
+    private static func issue(_ found: (key: String, path: String, known: Set<String>)) -> ValidationIssue {
+        issue(found.key, at: found.path, known: found.known)
     }
 
     private static func issue(_ key: String, at path: String, known: Set<String>) -> ValidationIssue {

@@ -8,6 +8,7 @@ extension BarChart {
             title: "报送情况",
             items: [
                 (DeadlineStatus.onTime.label.zh, Double(totals.onTime), ChartColor.onTime),
+                (DeadlineStatus.onTimeExtended.label.zh, Double(totals.onTimeExtended), ChartColor.onTimeExtended),
                 (DeadlineStatus.late.label.zh, Double(totals.late), ChartColor.late),
                 (DeadlineStatus.missing.label.zh, Double(totals.missing), ChartColor.missing),
                 (DeadlineStatus.pending.label.zh, Double(totals.pending), ChartColor.pending),

@@ -49,6 +49,7 @@ struct BarChart: Sendable {
 enum ChartColor {
     static let pending = "#e0a030"
     static let onTime = "#2e7d32"
+    static let onTimeExtended = "#7cb342"
     static let late = "#b3261e"
     static let missing = "#3b4350"
     static let received = "#e0a030"

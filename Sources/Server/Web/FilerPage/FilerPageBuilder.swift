@@ -55,9 +55,10 @@ struct FilerPageBuilder: Sendable {
                     since = (shownVersion - 1, try ReportDiff.changedPaths(from: old, to: bytes))
                 }
             }
-            HeapRelease.note(bytes.count)
-            // Stored versions passed the decoder at upload.
-            let decoded = try decoded.report(round: round.id, filer: filer.code, version: shownVersion, bytes: bytes)
+            // Stored versions passed the decoder at upload; a large one waits its turn (LargeWork).
+            let decoded = try await LargeWork.admitted(bytes.count) {
+                try self.decoded.report(round: round.id, filer: filer.code, version: shownVersion, bytes: bytes)
+            }
             let notes = ReportNotes(
                 report: decoded, anchors: ReportView.anchors(decoded), issues: info.issues ?? [],
                 comments: info.reviews.flatMap { decision in
@@ -73,11 +74,16 @@ struct FilerPageBuilder: Sendable {
                     problemsOnly: asked.view == .problems, printing: printing, page: asked.page ?? 1, path: path,
                     query: [("version", shownVersion == latest ? nil : String(shownVersion)), ("view", asked.view?.rawValue)]))
         }
-        let status = DeadlineRule.status(deadline: round.deadline, firstReceivedAt: infos.first?.receipt.receivedAt, now: now)
+        let granted = try await store.deadlineExtensions(round: round.id, filer: filer.code).first
+        let deadline = FilerDeadline(round: round.deadline, extended: granted?.deadline)
+        let status = DeadlineRule.status(deadline: deadline, firstReceivedAt: infos.first?.receipt.receivedAt, now: now)
         let shownInfo = shownVersion > 0 ? infos[shownVersion - 1] : nil
         return FilerPage(
             chrome: Chrome(title: "\(filer.name) · \(round.id)", signedIn: signedIn, round: round.id, active: "dashboard"),
-            round: round.id, roundTitle: round.title, code: filer.code, name: filer.name, deadline: round.deadline.description,
+            round: round.id, roundTitle: round.title, code: filer.code, name: filer.name,
+            deadline: granted.map {
+                "\(deadline.effective)（本单位延期，原截止 \(round.deadline)；原因：\($0.reason)）"
+            } ?? round.deadline.description,
             deadlineTag: Tag(status), latestTag: infos.last.map { Tag($0.reviewState) },
             messages: messages, hasVersions: latest > 0,
             versions: infos.reversed().map {

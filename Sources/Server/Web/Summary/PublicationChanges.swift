@@ -51,10 +51,15 @@ struct PublicationChanges: Sendable {
             }
         hasFilers = !filers.isEmpty
         let old = previous?.totals
-        let rows: [(String, KeyPath<RosterTotals, Int>)] = [
-            ("应报单位", \.filers), ("按时报送", \.onTime), ("逾期报送", \.late), ("逾期未报", \.missing), ("待报送", \.pending),
-            ("待审核", \.received), ("已通过", \.accepted), ("已退回", \.returned),
-        ]
+        // The states' own labels (StateLabels), in the order the charts show them.
+        let deadlineRows = [DeadlineStatus.onTime, .onTimeExtended, .late, .missing, .pending].map {
+            ($0.label.zh, \RosterTotals.[status: $0])
+        }
+        let rows: [(String, KeyPath<RosterTotals, Int>)] =
+            [("应报单位", \.filers)] + deadlineRows + [
+                (ReviewState.received.label.zh, \.received), (ReviewState.accepted.label.zh, \.accepted),
+                (ReviewState.returned.label.zh, \.returned),
+            ]
         totals = rows.map { label, path in
             let to = draft.totals[keyPath: path]
             return Total(
