@@ -18,6 +18,7 @@ package enum Migrations {
         ("notices", "0008-notices.sql"),
         ("attachments", "0009-attachments.sql"),
         ("round-archive", "0010-round-archive.sql"),
+        ("finding-attachments", "0011-finding-attachments.sql"),
     ]
 
     /// The folder holding the SQL files.
