@@ -381,6 +381,26 @@ CREATE TABLE deadline_extensions (
     FOREIGN KEY (round_id, filer_code) REFERENCES roster (round_id, filer_code)
 ) STRICT, WITHOUT ROWID;
 
+-- The inspectors' own evidence on a spot-check finding (migration 0012): files in the same store
+-- as the filers' attachments, one per digest; a row says a reviewer put that digest on that
+-- finding under `name`.
+CREATE TABLE finding_attachments (
+    id           INTEGER NOT NULL PRIMARY KEY,
+    finding_id   INTEGER NOT NULL REFERENCES spot_check_findings (id),
+    sha256       TEXT NOT NULL CHECK (length(sha256) = 64),
+    name         TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 255),
+    media_type   TEXT NOT NULL CHECK (media_type IN ('image/png', 'image/jpeg', 'application/pdf')),
+    bytes        INTEGER NOT NULL CHECK (bytes >= 1),
+    reviewer_id  INTEGER NOT NULL REFERENCES reviewers (id),
+    stored_at    TEXT NOT NULL,
+    UNIQUE (finding_id, sha256)
+) STRICT;
+
+CREATE TRIGGER finding_attachments_no_update BEFORE UPDATE ON finding_attachments
+BEGIN SELECT RAISE(ABORT, 'finding attachments are immutable'); END;
+CREATE TRIGGER finding_attachments_no_delete BEFORE DELETE ON finding_attachments
+BEGIN SELECT RAISE(ABORT, 'finding attachments are immutable'); END;
+
 -- The audit log: every state change, chained by SHA-256 (see AuditChain in Sources/Server).
 CREATE TABLE audit_events (
     seq        INTEGER NOT NULL PRIMARY KEY CHECK (seq >= 1),

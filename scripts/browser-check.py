@@ -391,6 +391,7 @@ def spot_checks(b, base, shots):
     check(b.js("document.querySelectorAll('#findings tbody tr').length") == 13, "the 13 findings recorded in one submit")
     check(b.js("document.querySelectorAll('#findings .tag.discrepancy').length") == 1, "one of them a discrepancy")
     b.screenshot(f"{shots}/spot-check-platform.png")
+    inspector_screenshot(b, f"{shots}/spot-check-platform.png", shots)
     b.goto(base + "/web/rounds/2017/spot-checks/1/checklist")
     check(b.js("document.querySelectorAll('.sheet').length") == 2, "the checklist has a sheet per sampled platform")
     b.call("Emulation.setEmulatedMedia", media="print")
@@ -402,6 +403,20 @@ def spot_checks(b, base, shots):
     pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
     check(pages == 2, f"the checklist prints one A4 page per platform ({pages} pages)")
     b.call("Emulation.setEmulatedMedia", media="")
+
+
+def inspector_screenshot(b, path, shots):
+    """The inspector puts a screenshot (the page just taken) on the search finding through its
+    upload form; it comes back as a thumbnail the browser loaded and decoded from this origin."""
+    root = b.call("DOM.getDocument")["root"]["nodeId"]
+    node = b.call("DOM.querySelector", nodeId=root, selector="#upload-search input[type=file]")["nodeId"]
+    b.call("DOM.setFileInputFiles", files=[path], nodeId=node)
+    b.submit("document.querySelector('#upload-search button').click()")
+    check("已保存核查截图" in b.js(text("#notice")), "the inspector's screenshot is stored")
+    loaded = b.js("(() => { const i = document.querySelector('tr#finding-search img.thumb');"
+                  " return i ? [i.complete, i.naturalWidth > 0, new URL(i.src).origin === location.origin] : null })()")
+    check(loaded == [True, True, True], f"it shows as a thumbnail beside the finding, same origin ({loaded})")
+    b.screenshot_of("tr#finding-search", f"{shots}/spot-check-finding-screenshot.png")
 
 
 def publication(b, shots):

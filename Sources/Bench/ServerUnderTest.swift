@@ -68,6 +68,12 @@ final class ServerUnderTest {
         process.waitUntilExit()
     }
 
+    /// Starts a new peak: `VmHWM` from now on (Linux: writing 5 to /proc/PID/clear_refs).
+    func resetPeakMemory() {
+        guard let pid = process?.processIdentifier else { return }
+        try? Data("5".utf8).write(to: URL(fileURLWithPath: "/proc/\(pid)/clear_refs"))
+    }
+
     /// The server's peak resident memory so far (`VmHWM`), in MB.
     var peakMemoryMB: Double? { memoryMB(field: "VmHWM") }
 

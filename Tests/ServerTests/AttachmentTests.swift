@@ -154,14 +154,7 @@ struct AttachmentTests {
             let status = try await client.putAttachment(png, key: key).status
             #expect(status == .created)
         }
-        #expect(try await server.store.verifyAudit().content.isEmpty)
-        let path = server.store.attachmentFiles.path(of: EvidenceFiles.sha256(png))
-        try EvidenceFiles.png(rgb: (0, 0, 0)).write(to: URL(fileURLWithPath: path))
-        let found = try await server.store.verifyAudit().content
-        #expect(found.map(\.row) == ["attachments/\(EvidenceFiles.sha256(png))"])
-        #expect(found.first?.action == "attachment.store")
-        try FileManager.default.removeItem(atPath: path)
-        #expect(try await server.store.verifyAudit().content.first?.reason.contains("gone") == true)
+        try await server.expectTamperFound(png, action: "attachment.store")
     }
 
     @Test("backup copies every attachment beside the database copy, 0600, checked against its digest")

@@ -68,6 +68,7 @@ extension Zicha {
             }
             try WorkbookFile.requireAbsent(path, force: force)
             try WorkbookFile.export(report, to: path)
+            try WorkbookFile.carryAttachments(report, from: file, to: path)
             let size = WorkbookFile.size(report)
             Console.out(
                 "已写入工作簿 \(path)（\(size.zh)）。在 Excel 或 WPS 中修改后运行：zicha validate \(path) / "

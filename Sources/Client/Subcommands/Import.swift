@@ -40,6 +40,7 @@ extension Zicha {
         func run() async throws {
             let imported = try WorkbookFile.load(workbook)
             let path = output ?? WorkbookFile.jsonPath(for: workbook)
+            try WorkbookFile.carryAttachments(imported.report, from: workbook, to: path)
             try ReportFile.writeAtomically(ReportDecoder.encode(imported.report), to: path)
             let size = WorkbookFile.size(imported.report)
             Console.out(

@@ -7,28 +7,21 @@ enum AttachmentCopy {
     /// bytes) and returns its reference. Refuses a file that is not PNG, JPEG or PDF by its bytes,
     /// an empty or oversized one, and a different file already there under the same name.
     static func copy(_ path: String, into directory: String) throws(CLIFailure) -> Attachment {
-        guard let found = StreamingSHA256.file(atPath: path) else {
-            throw CLIFailure(.usage, "无法读取文件 \(path)。", "Cannot read the file \(path).")
-        }
-        guard found.bytes > 0 else { throw CLIFailure(.refused, "文件 \(path) 为空。", "The file \(path) is empty.") }
-        guard found.bytes <= AttachmentLimits.defaultMaxBytes else {
-            throw CLIFailure(
-                .refused, "文件 \(path) 有 \(found.bytes) 字节，超过每个佐证材料 \(AttachmentLimits.defaultMaxBytes) 字节的上限。",
-                "The file \(path) has \(found.bytes) bytes, over the limit of \(AttachmentLimits.defaultMaxBytes) bytes an attachment."
-            )
-        }
-        guard let type = AttachmentType.detect(found.prefix) else {
-            throw CLIFailure(
-                .refused, "文件 \(path) 的内容不是 PNG、JPEG 或 PDF（按内容判断，不看扩展名）；Word、Excel 等请另存为 PDF。",
-                "The file \(path) is not PNG, JPEG or PDF by its content (whatever its extension); save office documents as PDF.")
-        }
         let name = URL(fileURLWithPath: path).lastPathComponent
-        let attachment = Attachment(sha256: found.sha256, name: name, mediaType: type.mediaType, bytes: found.bytes)
+        let attachment: Attachment
+        switch AttachmentFiles.describe(fileAt: path, name: name) {
+        case .success(let described): attachment = described
+        case .failure(let refusal):
+            let message = refusal.message(path)
+            throw CLIFailure(
+                refusal == .unreadable ? .usage : .refused, message.zh + "。",
+                message.en.prefix(1).uppercased() + message.en.dropFirst() + ".")
+        }
         guard let target = AttachmentFiles.path(of: attachment, in: directory) else {
             throw CLIFailure(.usage, "文件名 \(name) 不可用。", "The file name \(name) cannot be used.")
         }
         if let existing = StreamingSHA256.file(atPath: target) {
-            guard existing.sha256 == found.sha256 else {
+            guard existing.sha256 == attachment.sha256 else {
                 throw CLIFailure(
                     .refused, "\(directory) 中已有另一个名为 \(name) 的文件；请把新文件改名后再添加。",
                     "\(directory) already holds another file named \(name); rename the new file and attach it again.")
@@ -42,5 +35,29 @@ enum AttachmentCopy {
             throw FileAccess.writeFailure(target)
         }
         return attachment
+    }
+
+    /// Copies each file `report` names from the folder `source` into `destination` (the folders of
+    /// two names of one report, as `import --output` and `export --output` make them), unless the
+    /// folders are the same. Returns the names found in neither folder.
+    static func carry(_ report: SelfInspectionReport, from source: String, to destination: String) throws(CLIFailure)
+        -> [String]
+    {
+        var missing: [String] = []
+        var names: Set<String> = []
+        // By name: one file's bytes may stand in the folder under two names.
+        for attachment in report.attachmentReferences.map(\.attachment) where names.insert(attachment.name).inserted {
+            guard let target = AttachmentFiles.path(of: attachment, in: destination),
+                StreamingSHA256.file(atPath: target)?.sha256 != attachment.sha256
+            else { continue }
+            guard source != destination, let from = AttachmentFiles.path(of: attachment, in: source),
+                FileManager.default.fileExists(atPath: from)
+            else {
+                missing.append(attachment.name)
+                continue
+            }
+            _ = try copy(from, into: destination)
+        }
+        return missing
     }
 }

@@ -23,12 +23,13 @@ enum WorkbookFile {
     /// At most this many problems are printed; the rest are counted.
     static let shownProblems = 200
 
-    /// Reads and imports the workbook at `path`. A file that cannot be read as the form is a
-    /// usage failure (exit 2), invalid cells a refusal (exit 1); each problem names its cell.
+    /// Reads and imports the workbook at `path`, the files its 佐证材料 cells name read from the
+    /// folder beside it. A file that cannot be read as the form is a usage failure (exit 2),
+    /// invalid cells a refusal (exit 1); each problem names its cell.
     static func load(_ path: String) throws(CLIFailure) -> Workbook.Imported {
         let data = try FileAccess.read(path, kind: FileAccess.workbook)
         do {
-            return try Workbook.import(data)
+            return try Workbook.import(data, attachments: AttachmentFiles.directory(forReport: path))
         } catch {
             let lines = error.lines
             var details = Array(lines.prefix(shownProblems))
@@ -56,6 +57,20 @@ enum WorkbookFile {
             throw CLIFailure(.refused, "无法生成工作簿：\(error.message)。", "Cannot make the workbook: \(error.messageEn).")
         }
         try ReportFile.writeAtomically(data, to: path)
+    }
+
+    /// Brings the files `report` names from the folder of `source` to the folder of `target`
+    /// (two names of one report) and says which it could not find (export of a version stored on
+    /// the server, or files not kept).
+    static func carryAttachments(_ report: SelfInspectionReport, from source: String?, to target: String) throws(CLIFailure) {
+        let destination = AttachmentFiles.directory(forReport: target)
+        let missing = try AttachmentCopy.carry(
+            report, from: source.map(AttachmentFiles.directory(forReport:)) ?? destination, to: destination)
+        guard !missing.isEmpty else { return }
+        Console.out(
+            "注意：报告列出的 \(missing.count) 个佐证材料文件不在 \(destination) 中（\(missing.joined(separator: "、"))），导入前请放入。 / "
+                + "Note: \(missing.count) attachment file(s) the report names are not in \(destination) (\(missing.joined(separator: ", "))); put them there before importing."
+        )
     }
 
     /// Refuses to replace an existing `path` unless `force`.

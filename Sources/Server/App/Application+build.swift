@@ -101,10 +101,12 @@ package func buildRouter(
     ReviewController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.version))
     RosterController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.roster))
     SpotCheckController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.spotChecks))
+    FindingAttachmentController(store: store, clock: clock, maxBytes: attachments.maxBytes)
+        .addRoutes(to: api.group(APIRoute.spotChecks))
     SummaryController(store: store, clock: clock).addRoutes(to: api.group(APIRoute.roundResults))
     // Published results: no credentials.
     PublicController(store: store).addRoutes(to: router.group("public/v1/rounds/:round"))
     // Reviewer web pages (/web) and the public results page (/public/rounds).
-    WebRoutes.add(to: router, store: store, clock: clock)
+    WebRoutes.add(to: router, store: store, clock: clock, maxAttachmentBytes: attachments.maxBytes)
     return router
 }

@@ -3,12 +3,15 @@ import Shared
 
 /// `audit verify` for attachments: the row is bound like every other (`AuditContent`); the file's
 /// bytes are not in the database, so each stored file is read again and its SHA-256 compared with
-/// the digest its event recorded. A file stored by several filers is read once.
+/// the digest its event recorded. A file stored by several filers (or inspectors) is read once.
 enum AttachmentAudit {
+    /// The events that store a file: a filer's attachment, an inspector's on a finding.
+    static let storingActions: Set<String> = ["attachment.store", "finding.attachment.store"]
+
     static func verify(events: [AuditEvent], store: AttachmentStore) -> [AuditContent.Mismatch] {
         var checked: [String: String?] = [:]
         var mismatches: [AuditContent.Mismatch] = []
-        for event in events where event.action == "attachment.store" {
+        for event in events where storingActions.contains(event.action) {
             guard let data = event.details.data(using: .utf8),
                 let details = try? JSONDecoder().decode([String: String].self, from: data),
                 let sha256 = details["sha256"], Identifier.isSHA256(sha256)

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Shared
 
-/// Backups of attachments: every file the backed-up database names, copied beside the copy
+/// Backups of attachments: every file the backed-up database names (filers' and inspectors'), copied beside the copy
 /// (`PATH.attachments/`, the same layout as `<db>.attachments/`, files 0600), each checked
 /// against its digest after copying. Restoring is putting both in place.
 enum AttachmentBackup {
@@ -13,7 +13,8 @@ enum AttachmentBackup {
     /// at `destination`, named only when every copy matches its digest; returns how many.
     static func copy(listedIn copy: DatabaseQueue, from source: AttachmentStore, to destination: String) throws -> Int {
         let digests = try copy.read { db in
-            try String.fetchAll(db, sql: "SELECT DISTINCT sha256 FROM attachments ORDER BY sha256")
+            try String.fetchAll(
+                db, sql: "SELECT sha256 FROM attachments UNION SELECT sha256 FROM finding_attachments ORDER BY sha256")
         }
         guard !digests.isEmpty else { return 0 }
         let manager = FileManager.default

@@ -9,11 +9,12 @@ import Shared
 /// `Content-Disposition` with the filer's file name, encoded so that it cannot break the header.
 /// Images are shown inline (thumbnails); documents are downloaded, never rendered in our origin.
 package enum AttachmentResponse {
-    /// Response headers for `record`, offered under `name` (nil: the digest and the type's extension).
-    package static func headers(_ record: AttachmentRecord, name: String?) -> HTTPFields {
-        let type = AttachmentType(mediaType: record.mediaType)
+    /// Response headers for the file `attachment` names, offered under its `name` (when empty:
+    /// the digest and the type's extension).
+    package static func headers(_ attachment: Attachment) -> HTTPFields {
+        let type = AttachmentType(mediaType: attachment.mediaType)
         var headers = HTTPFields()
-        headers[.contentType] = record.mediaType
+        headers[.contentType] = attachment.mediaType
         headers[.xContentTypeOptions] = "nosniff"
         headers[.contentSecurityPolicy] =
             type?.isImage == true
@@ -21,21 +22,29 @@ package enum AttachmentResponse {
             : "default-src 'none'; sandbox"
         headers[.contentDisposition] = contentDisposition(
             type?.isImage == true ? "inline" : "attachment",
-            name: name.flatMap { $0.isEmpty ? nil : $0 }
-                ?? "\(record.sha256.prefix(16)).\(type?.fileExtension ?? "bin")")
+            name: attachment.name.isEmpty ? "\(attachment.sha256.prefix(16)).\(type?.fileExtension ?? "bin")" : attachment.name)
         // The bytes at an address never change; only the reader's right to them might.
         headers[.cacheControl] = "private, max-age=3600"
-        headers[.eTag] = "\"\(record.sha256)\""
+        headers[.eTag] = "\"\(attachment.sha256)\""
         return headers
     }
 
-    /// The file of `record`, streamed.
+    /// The file of `record` a filer stored, offered under `name` (nil: the digest's), streamed.
     package static func file(
         _ record: AttachmentRecord, store: AttachmentStore, name: String?, context: some RequestContext
     ) async throws -> Response {
-        let body = try await FileIO().loadFile(path: store.path(of: record.sha256), context: context)
-        var headers = headers(record, name: name)
-        headers[.contentLength] = String(record.bytes)
+        try await file(
+            Attachment(sha256: record.sha256, name: name ?? "", mediaType: record.mediaType, bytes: record.bytes), store: store,
+            context: context)
+    }
+
+    /// The stored file `attachment` names, streamed.
+    package static func file(_ attachment: Attachment, store: AttachmentStore, context: some RequestContext) async throws
+        -> Response
+    {
+        let body = try await FileIO().loadFile(path: store.path(of: attachment.sha256), context: context)
+        var headers = headers(attachment)
+        headers[.contentLength] = String(attachment.bytes)
         return Response(status: .ok, headers: headers, body: body)
     }
 

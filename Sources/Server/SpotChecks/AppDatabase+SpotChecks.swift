@@ -43,6 +43,7 @@ extension AppDatabase {
     /// The round's draws, oldest first, with items and findings; follow-up states as of `today`.
     package func spotChecks(round: String, today: Day) async throws -> [SpotCheck] {
         try await pool.read { db in
+            let files = try Self.findingAttachments(db, round: round)
             var findings: [Int64: [SpotCheckFinding]] = [:]
             for row in try Row.fetchAll(
                 db,
@@ -53,7 +54,9 @@ extension AppDatabase {
                     WHERE s.round_id = ? ORDER BY f.id
                     """, arguments: [round])
             {
-                findings[row["item_id"], default: []].append(Self.finding(row, today: today))
+                var finding = Self.finding(row, today: today)
+                finding.attachments = files[row["id"]]
+                findings[row["item_id"], default: []].append(finding)
             }
             var items: [Int64: [SpotCheckItem]] = [:]
             for row in try Row.fetchAll(

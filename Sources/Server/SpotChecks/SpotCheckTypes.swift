@@ -72,10 +72,13 @@ package struct SpotCheckFinding: Codable, Sendable, Equatable {
     package var recordedAt: String
     /// Why the follow-up was resolved (absent on resolutions before notes were required).
     package var resolutionNote: String?
+    /// The inspectors' own files on the finding, in the order stored; absent when none.
+    package var attachments: [FindingAttachment]?
 
     package init(
         indicator: IndicatorID, outcome: SpotCheckOutcome, notes: String?, dueOn: String?, resolvedAt: String?,
-        followUp: FollowUpState?, recordedBy: String, recordedAt: String, resolutionNote: String? = nil
+        followUp: FollowUpState?, recordedBy: String, recordedAt: String, resolutionNote: String? = nil,
+        attachments: [FindingAttachment]? = nil
     ) {
         self.indicator = indicator
         self.outcome = outcome
@@ -86,6 +89,7 @@ package struct SpotCheckFinding: Codable, Sendable, Equatable {
         self.recordedBy = recordedBy
         self.recordedAt = recordedAt
         self.resolutionNote = resolutionNote
+        self.attachments = attachments
     }
 }
 

@@ -27,6 +27,7 @@ package enum AuditContent {
         "attachments": [
             "round_id", "filer_code", "sha256", "media_type", "bytes", "key_id", "signature", "signed_at", "stored_at",
         ],
+        "finding_attachments": ["finding_id", "sha256", "name", "media_type", "bytes", "reviewer_id", "stored_at"],
     ]
 
     /// The details that bind row `id` of `table` to its event, merged into `details`.

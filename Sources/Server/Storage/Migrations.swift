@@ -19,6 +19,7 @@ package enum Migrations {
         ("attachments", "0009-attachments.sql"),
         ("round-archive", "0010-round-archive.sql"),
         ("deadline-extensions", "0011-deadline-extensions.sql"),
+        ("finding-attachments", "0012-finding-attachments.sql"),
     ]
 
     /// The folder holding the SQL files.

@@ -25,7 +25,7 @@ struct PageMessages: Sendable {
 /// What a page says after an action succeeded. The redirect after the action carries the
 /// notice's code (`?notice=drawn`); the page shows the text of a known code, never query text.
 enum WebNotice: String, Sendable {
-    case accepted, returned, drawn, sameDraw, recorded, resolved, published, reminded
+    case accepted, returned, drawn, sameDraw, recorded, resolved, published, reminded, attached
 
     /// The notice of a `notice` query value, if it names one.
     init?(query: String?) {
@@ -43,6 +43,7 @@ enum WebNotice: String, Sendable {
         case .resolved: "已标记为整改完成。The follow-up is resolved."
         case .published: "已公布，公众现在可以查看本轮结果。Published."
         case .reminded: "已发出催报提醒（站内通知，并向登记的联系人发送邮件）。The reminder is sent."
+        case .attached: "已保存核查截图。The inspector's file is stored."
         }
     }
 

@@ -1,4 +1,5 @@
 import Hummingbird
+import Shared
 
 /// The reviewer pages under `/web` (signed in with a reviewer token), the public results pages
 /// under `/public/rounds`, the list of published rounds at `/public/` and the home page `/`,
@@ -8,7 +9,7 @@ package enum WebRoutes {
     /// Adds every page to `router`. Sessions live in memory for the router's lifetime.
     package static func add(
         to router: Router<ZichaRequestContext>, store: AppDatabase, clock: any ServerClock,
-        sessions: WebSessionStore? = nil
+        sessions: WebSessionStore? = nil, maxAttachmentBytes: Int = AttachmentLimits.defaultMaxBytes
     ) {
         let renderer = WebRenderer()
         let sessions = sessions ?? WebSessionStore(clock: clock)
@@ -29,7 +30,8 @@ package enum WebRoutes {
         WorkbookDownloadController(store: store).addRoutes(to: signedIn)
         AttachmentPageController(store: store).addRoutes(to: signedIn)
         SpotCheckPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
-        SpotCheckItemController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
+        SpotCheckItemController(store: store, clock: clock, renderer: renderer, maxAttachmentBytes: maxAttachmentBytes)
+            .addRoutes(to: signedIn)
         SummaryPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
         PublishPageController(store: store, clock: clock, renderer: renderer).addRoutes(to: signedIn)
         RemindController(store: store, clock: clock).addRoutes(to: signedIn)

@@ -82,7 +82,8 @@ enum ExportRows {
         let r = a.rectification
         return [
             choice(id), choice(a.result), lines(a.problems), text(r?.measures), choice(r?.status), date(r?.completedOn),
-            date(r?.dueOn), text(r?.responsible), text(a.notes),
+            date(r?.dueOn), text(r?.responsible), text(a.notes), attachments(a.attachments),
+            attachments(r?.attachments),
         ]
     }
 
@@ -129,6 +130,9 @@ enum ExportRows {
         // Beyond 2^53 a spreadsheet number loses digits; such a count stays text.
         return abs(value) <= 1 << 53 ? .number(Double(value)) : .text(String(value))
     }
+
+    /// One file a line, `name | caption` (`AttachmentCell`).
+    static func attachments(_ value: [Attachment]?) -> CellValue? { AttachmentCell.text(value).map { .text($0) } }
 
     static func choice(_ value: (some Labelled)?) -> CellValue? { value.map { .text($0.label.zh) } }
 

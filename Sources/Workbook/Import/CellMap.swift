@@ -64,7 +64,7 @@ package struct CellMap: Sendable {
     }
 
     private func reference(_ entry: RowEntry, _ index: Int) -> CellReference? {
-        guard let physical = physical[entry.sheet] else { return nil }
+        guard let physical = physical[entry.sheet], physical[index] >= 0 else { return nil }
         return CellReference(sheet: entry.sheet.name, row: entry.row, column: physical[index])
     }
 

@@ -12,8 +12,15 @@ final class ImportContext {
     var problems: [WorkbookProblem] = []
     var cells = CellMap()
     let date1904: Bool
+    /// The folder beside the report whose files the 佐证材料 cells name; nil where none can be read.
+    let attachmentDirectory: String?
+    /// Each attachment file read so far, by path.
+    var describedFiles: [String: Result<Attachment, AttachmentFileRefusal>] = [:]
 
-    init(date1904: Bool) { self.date1904 = date1904 }
+    init(date1904: Bool, attachmentDirectory: String? = nil) {
+        self.date1904 = date1904
+        self.attachmentDirectory = attachmentDirectory
+    }
 
     func problem(_ cell: CellReference, _ zh: String, _ en: String) {
         problems.append(WorkbookProblem(.content, cell.description, zh, en))

@@ -149,17 +149,22 @@ struct ReportBuilder {
         let completedOn = context.date(table, row, "rectification.completedOn")
         let dueOn = context.date(table, row, "rectification.dueOn")
         let responsible = context.text(table, row, "rectification.responsible")
-        let given = measures != nil || status != nil || completedOn != nil || dueOn != nil || responsible != nil
+        let rectificationFiles = context.attachments(table, row, "rectification.attachments")
+        let given =
+            measures != nil || status != nil || completedOn != nil || dueOn != nil || responsible != nil
+            || rectificationFiles != nil
         let problems = context.lines(table, row, "problems")
         let notes = context.text(table, row, "notes")
+        let files = context.attachments(table, row, "attachments")
         guard let result else { return nil }
         return Assessment(
             result: result, problems: problems,
             rectification: given
                 ? Rectification(
-                    measures: measures, status: status, completedOn: completedOn, dueOn: dueOn, responsible: responsible)
+                    measures: measures, status: status, completedOn: completedOn, dueOn: dueOn, responsible: responsible,
+                    attachments: rectificationFiles)
                 : nil,
-            notes: notes)
+            notes: notes, attachments: files)
     }
 
     /// Records that evidence was given at `cell` for an indicator `owner` has no result for.

@@ -4,7 +4,8 @@ import Foundation
 /// workbook has the columns.
 struct Table {
     let sheet: Sheet
-    /// For each column of `sheet.columns`, its 0-based column in the workbook.
+    /// For each column of `sheet.columns`, its 0-based column in the workbook; -1 for an
+    /// optional column the workbook lacks (its cells are blank).
     let physical: [Int]
     let rows: [TableRow]
 
@@ -65,14 +66,14 @@ extension Table {
             }
             physical[index] = position
         }
-        for (index, column) in columns.enumerated() where physical[index] == nil {
+        for (index, column) in columns.enumerated() where physical[index] == nil && !column.optional {
             problems.append(
                 .init(
                     .structure, "\(sheet.name)!1:1", "缺少列“\(column.header)”（第 1 行应为列标题）",
                     "the column “\(column.header)” is missing (row 1 holds the headers)"))
         }
         guard problems.count == before else { return nil }
-        let mapped = physical.map { $0! }
+        let mapped = physical.map { $0 ?? -1 }
         let known = Set(mapped)
         var rows: [TableRow] = []
         rows.reserveCapacity(raw.count)
@@ -82,7 +83,7 @@ extension Table {
                 problems.append(
                     .init(.structure, place, "此列没有列标题，却填了内容", "this column has no header but holds a value"))
             }
-            let cells = mapped.map { row.cells[$0] }
+            let cells = mapped.map { $0 < 0 ? nil : row.cells[$0] }
             if cells.contains(where: { !TableRow.isBlank($0) }) { rows.append(TableRow(number: row.number, cells: cells)) }
         }
         return Table(sheet: sheet, physical: mapped, rows: rows)

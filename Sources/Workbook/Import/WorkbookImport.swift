@@ -10,7 +10,9 @@ extension Workbook {
 
     /// Reads a workbook (written by Zicha, or by any program from Zicha's) into the report. Every
     /// problem is collected and named by its cell; nothing is returned unless there is none.
-    package static func `import`(_ data: Data) throws(WorkbookImportError) -> Imported {
+    /// `attachments` is the folder beside the report (`AttachmentFiles.directory`) whose files the
+    /// 佐证材料 cells name; without it, a cell naming a file is a problem.
+    package static func `import`(_ data: Data, attachments: String? = nil) throws(WorkbookImportError) -> Imported {
         let package: XlsxPackage
         do {
             package = try XlsxPackage(data: data)
@@ -47,7 +49,7 @@ extension Workbook {
         } catch {
             throw .unreadable(error)
         }
-        let context = ImportContext(date1904: package.date1904)
+        let context = ImportContext(date1904: package.date1904, attachmentDirectory: attachments)
         let info = InfoSheet.read(raw[.info] ?? [], problems: &problems)
         var tables: [Sheet: Table] = [:]
         for sheet in Sheet.allCases where sheet != .info {

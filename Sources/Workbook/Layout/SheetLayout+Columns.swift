@@ -151,6 +151,12 @@ extension Sheet {
         SheetColumn("计划完成日期", "rectification.dueOn", .date, hint: "整改中或计划整改时必填", example: "", width: 12),
         SheetColumn("责任单位", "rectification.responsible", .text, hint: "不通过时必填", example: "江苏省政务服务管理办公室", width: 18),
         SheetColumn("备注", "notes", .text, hint: "不适用时必填，说明理由", example: "", width: 20),
+        SheetColumn(
+            "佐证材料", "attachments", .lines, hint: AttachmentCell.hint("自查发现"), example: "搜索无结果.png | 2017-11-02 搜索截图",
+            width: 30, optional: true),
+        SheetColumn(
+            "整改佐证材料", "rectification.attachments", .lines, hint: AttachmentCell.hint("整改"), example: "整改后搜索.png", width: 24,
+            optional: true),
     ]
 
     private static func choice<T: Labelled & CaseIterable>(_ type: T.Type) -> ColumnKind {

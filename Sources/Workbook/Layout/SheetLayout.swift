@@ -35,14 +35,20 @@ package struct SheetColumn: Sendable {
     package let example: String
     /// Width in Excel's character units.
     package let width: Double
+    /// Whether a workbook may lack the column (one made before the column existed): its cells then read as blank.
+    package let optional: Bool
 
-    init(_ header: String, _ field: String, _ kind: ColumnKind, hint: String, example: String, width: Double = 14) {
+    init(
+        _ header: String, _ field: String, _ kind: ColumnKind, hint: String, example: String, width: Double = 14,
+        optional: Bool = false
+    ) {
         self.header = header
         self.field = field
         self.kind = kind
         self.hint = hint
         self.example = example
         self.width = width
+        self.optional = optional
     }
 
     /// Whether the column links the row to its platform or item rather than holding a value.

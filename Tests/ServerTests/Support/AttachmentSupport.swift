@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Server
 import Shared
 import TestSupport
+import Testing
 
 extension TestClientProtocol {
     /// `PUT …/attachments/{sha256}` of `data`, signed by `key` (the address defaults to the data's digest).
@@ -17,6 +18,19 @@ extension TestClientProtocol {
 }
 
 extension TestServer {
+    /// Alters, then removes, the stored file of `data` (whose event is `action`): `audit verify`
+    /// names it each time, having found nothing before.
+    func expectTamperFound(_ data: Data, action: String) async throws {
+        #expect(try await store.verifyAudit().content.isEmpty)
+        let path = store.attachmentFiles.path(of: EvidenceFiles.sha256(data))
+        try EvidenceFiles.png(rgb: (0, 0, 0)).write(to: URL(fileURLWithPath: path))
+        let found = try await store.verifyAudit().content
+        #expect(found.map(\.row) == ["attachments/\(EvidenceFiles.sha256(data))"])
+        #expect(found.first?.action == action)
+        try FileManager.default.removeItem(atPath: path)
+        #expect(try await store.verifyAudit().content.first?.reason.contains("gone") == true)
+    }
+
     /// Files below the attachments' folder, temporary ones aside.
     func storedFiles() -> [String] {
         let directory = store.attachmentFiles.directory

@@ -25,7 +25,25 @@ struct WebBrowser {
     /// Posts `fields` as `application/x-www-form-urlencoded`.
     mutating func post(_ uri: String, _ fields: [(String, String)]) async throws -> TestResponse {
         let body = fields.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
-        return try await send(uri, method: .post, body: body)
+        return try await send(
+            uri, method: .post, body: ByteBuffer(string: body), contentType: "application/x-www-form-urlencoded")
+    }
+
+    /// Posts `fields` and one file as `multipart/form-data`, as a browser sends an upload form.
+    mutating func upload(
+        _ uri: String, _ fields: [(String, String)], file: (field: String, name: String, data: Data)
+    ) async throws -> TestResponse {
+        let boundary = "----zichaBoundary\(UUID().uuidString.prefix(8))"
+        var body = Data()
+        for (name, value) in fields {
+            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        body += Data(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: image/png\r\n\r\n"
+                .utf8)
+        body += file.data + Data("\r\n--\(boundary)--\r\n".utf8)
+        return try await send(
+            uri, method: .post, body: ByteBuffer(bytes: body), contentType: "multipart/form-data; boundary=\(boundary)")
     }
 
     /// Signs in with `token` through the sign-in form; returns the answer to the POST.
@@ -46,14 +64,15 @@ struct WebBrowser {
         return String(html[range].dropFirst(#"name="csrf" value=""#.count).dropLast())
     }
 
-    private mutating func send(_ uri: String, method: HTTPRequest.Method, body: String?) async throws -> TestResponse {
+    private mutating func send(
+        _ uri: String, method: HTTPRequest.Method, body: ByteBuffer?, contentType: String? = nil
+    ) async throws -> TestResponse {
         var headers: HTTPFields = [:]
         if !cookies.isEmpty {
             headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         }
-        if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
-        let response = try await client.execute(
-            uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
+        if let contentType { headers[.contentType] = contentType }
+        let response = try await client.execute(uri: uri, method: method, headers: headers, body: body)
         lastSetCookies = response.headers[values: .setCookie]
         for line in lastSetCookies {
             let pair = line.split(separator: ";", maxSplits: 1)[0].split(

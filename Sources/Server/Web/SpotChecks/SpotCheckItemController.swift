@@ -9,12 +9,17 @@ struct SpotCheckItemController: Sendable {
     let store: AppDatabase
     let clock: any ServerClock
     let renderer: WebRenderer
+    /// An inspector's file, as a filer's (`serve --max-attachment-bytes`).
+    var maxAttachmentBytes = AttachmentLimits.defaultMaxBytes
 
     /// Routes on the signed-in `web` group.
     func addRoutes(to group: RouterGroup<WebRequestContext>) {
         group.get("rounds/:round/spot-checks/:spotCheck/items/:item", use: show)
         group.post("rounds/:round/spot-checks/:spotCheck/items/:item", use: record)
         group.get("rounds/:round/spot-checks/:spotCheck/checklist", use: checklist)
+        let files = "rounds/:round/spot-checks/:spotCheck/items/:item/findings/:indicator/attachments"
+        group.post(RouterPath(files), use: attach)
+        group.get(RouterPath("\(files)/\(PathParameter.sha256.pattern)"), use: file)
     }
 
     private var service: SpotCheckService { SpotCheckService(store: store, clock: clock) }
@@ -43,6 +48,38 @@ struct SpotCheckItemController: Sendable {
             let model = try await page(round: round, context: context, submitted: form, messages: PageMessages(refusal: error))
             return await renderer.page(.spotCheckItem, model, status: error.status)
         }
+    }
+
+    /// The upload form of a recorded finding (`multipart/form-data`: `csrf` and `file`): the file
+    /// is put on the finding as through the API; a refusal shows the page again with its status.
+    @Sendable func attach(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let (reviewer, session) = try context.signedIn()
+        let round = try await context.round(in: store)
+        let place = try await FindingPlace(context.parameters, store: store)
+        let back = WebPaths.spotCheckItem(round.id, place.spotCheck, place.item)
+        do {
+            let form = try await MultipartForm.read(
+                request, limit: maxAttachmentBytes + MultipartForm.overhead,
+                tooLarge: AttachmentError.tooLarge(limit: maxAttachmentBytes))
+            guard WebForm(fields: ["csrf": form.field("csrf") ?? ""]).hasCSRFToken(session.csrfToken) else {
+                throw WebRefusal.csrf
+            }
+            guard let file = form.file("file") else {
+                throw ReviewError.invalidRequest("请选择要上传的截图或扫描件 / choose a file to upload")
+            }
+            _ = try await service.attach(
+                file.data, name: file.filename, at: place, maxBytes: maxAttachmentBytes, reviewer: reviewer)
+            return WebRenderer.redirect(WebNotice.attached.after(back) + "#finding-\(place.indicator.rawValue)")
+        } catch let error as any APIError where error.status != .notFound {
+            let model = try await page(round: round, context: context, submitted: nil, messages: PageMessages(refusal: error))
+            return await renderer.page(.spotCheckItem, model, status: error.status)
+        }
+    }
+
+    /// An inspector's file on a finding, served as the filers' attachments are.
+    @Sendable func file(_ request: Request, context: WebRequestContext) async throws -> Response {
+        _ = try context.signedIn()
+        return try await service.attachmentFile(context: context)
     }
 
     @Sendable func checklist(_ request: Request, context: WebRequestContext) async throws -> Response {

@@ -13,6 +13,12 @@ struct SpotCheckItemPage: WebPageModel {
         var resolutionNote: String?
         var recordedBy: String
         var recordedAt: String
+        /// The inspectors' files on it: thumbnails and links (`attachments.mustache`).
+        var attachments: [AttachmentLink]
+        var hasAttachments: Bool
+        var indicator: String
+        /// Where its upload form posts.
+        var uploadAction: String
     }
 
     /// One indicator still open in the form, with what was submitted (kept after a refusal).
@@ -58,11 +64,17 @@ struct SpotCheckItemPage: WebPageModel {
         batchHref = WebPaths.spotChecks(round) + "#draw-\(check.id)"
         checklistHref = WebPaths.checklist(round, check.id)
         platform = SampledPlatform(item, check: check.id, round: round, names: names)
+        let itemPath = WebPaths.spotCheckItem(round, check.id, item.id)
         findings = item.findings.map { f in
-            Finding(
+            let files = "\(itemPath)/findings/\(f.indicator.rawValue)/attachments"
+            let links = (f.attachments ?? []).map {
+                AttachmentLink.Base(path: files + "/").link($0.reference, rectification: false)
+            }
+            return Finding(
                 indicatorName: f.indicator.label.zh, outcomeTag: Tag(f.outcome), notes: f.notes, dueOn: f.dueOn,
                 followUpTag: f.followUp.map { Tag($0) }, resolutionNote: f.resolutionNote, recordedBy: f.recordedBy,
-                recordedAt: ReadableTime.of(f.recordedAt))
+                recordedAt: ReadableTime.of(f.recordedAt), attachments: links, hasAttachments: !links.isEmpty,
+                indicator: f.indicator.rawValue, uploadAction: files)
         }
         hasFindings = !findings.isEmpty
         let recorded = Set(item.findings.map(\.indicator))
