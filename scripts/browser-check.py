@@ -315,6 +315,9 @@ def reading(b, base, shots):
     the printed report with its receipt and seal block."""
     print("reading a report")
     b.goto(base + "/web/rounds/2017/filers/440000")
+    header = b.js("document.querySelector('#deadline').textContent")
+    check("2018-01-10" in header and "本单位延期" in header and "系统迁移，经批准延期" in header,
+          f"the filer's own deadline is named with its reason ({header.strip()[:80]})")
     entries = b.js("document.querySelectorAll('#contents li').length")
     badges = b.js("document.querySelectorAll('#contents .badge').length")
     check(entries > 6 and badges > 0, f"the contents column lists platforms and items with problem badges ({entries}, {badges})")
