@@ -6,18 +6,18 @@ import Hummingbird
 /// bytes. Hummingbird has none and no library on hand parses it; this reads only what a browser
 /// sends for `<form enctype="multipart/form-data">`, from a body already read within a limit,
 /// at most `maxParts` parts. Anything else is refused as a bad request.
-struct MultipartForm: Sendable {
-    struct Part: Sendable {
-        var name: String
-        var filename: String?
-        var data: Data
+package struct MultipartForm: Sendable {
+    package struct Part: Sendable {
+        package var name: String
+        package var filename: String?
+        package var data: Data
     }
 
-    var parts: [Part]
+    package var parts: [Part]
 
     /// Room for the parts' headers, the boundaries and the small fields beside a file.
     static let overhead = 64 * 1024
-    static let maxParts = 16
+    package static let maxParts = 16
 
     /// The text of the field `name` (not a file), as sent.
     func field(_ name: String) -> String? {
@@ -47,7 +47,7 @@ struct MultipartForm: Sendable {
     }
 
     /// The `boundary` parameter of a `multipart/form-data` content type (RFC 2046: 1 to 70 characters).
-    static func boundary(contentType: String) -> String? {
+    package static func boundary(contentType: String) -> String? {
         let pieces = contentType.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
         guard pieces.first?.lowercased() == "multipart/form-data" else { return nil }
         for piece in pieces.dropFirst() where piece.lowercased().hasPrefix("boundary=") {
@@ -59,7 +59,7 @@ struct MultipartForm: Sendable {
     }
 
     /// The parts of `body`; nil when it is not a well-formed multipart body.
-    static func parse(_ body: Data, boundary: String) -> MultipartForm? {
+    package static func parse(_ body: Data, boundary: String) -> MultipartForm? {
         let delimiter = Data("\r\n--\(boundary)".utf8)
         let crlf = Data("\r\n".utf8)
         // The first delimiter has no line break before it; give it one so all look alike.

@@ -3,7 +3,7 @@ import Hummingbird
 import Shared
 
 /// An `application/x-www-form-urlencoded` body, as the pages' forms send it.
-struct WebForm: Sendable {
+package struct WebForm: Sendable {
     /// Forms carry a comment at most; anything bigger is refused (413).
     static let limit = 64 * 1024
 
@@ -23,13 +23,13 @@ struct WebForm: Sendable {
     }
 
     /// The field's value, trimmed; nil when absent or blank.
-    subscript(_ name: String) -> String? {
+    package subscript(_ name: String) -> String? {
         guard let value = fields[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
         return value
     }
 
     /// Parses `body`; a field given twice keeps its first value.
-    static func parse(_ body: String) -> WebForm {
+    package static func parse(_ body: String) -> WebForm {
         var fields: [String: String] = [:]
         var order: [String] = []
         for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
