@@ -33,27 +33,29 @@ struct DeadlineExtensionTests {
         defer { server.remove() }
         let db = server.databasePath
         func run(_ arguments: String...) async throws -> CommandResult { try await ServerBinary.run(arguments + ["--db", db]) }
+        /// `round extend ROUND --filer CODE --deadline DAY --reason WHY`: its exit status, and
+        /// whether its output says `says`.
+        func extend(_ round: String, _ code: String, _ day: String, _ why: String, _ status: Int32, says: String? = nil)
+            async throws
+        {
+            let result = try await run("round", "extend", round, "--filer", code, "--deadline", day, "--reason", why)
+            #expect(result.status == status && (says.map(result.output.contains) ?? true), "\(code) to \(day): \(result.output)")
+        }
 
-        // Refusals: not on the roster, unknown round, a day not after the round's; nothing stored.
-        var result = try await run("round", "extend", "2017", "--filer", "990000", "--deadline", "2018-01-10", "--reason", "x")
-        #expect(result.status == 1 && result.stderr.contains("不在轮次 2017 的名单上"), "\(result.output)")
-        result = try await run("round", "extend", "2099", "--filer", "540000", "--deadline", "2018-01-10", "--reason", "x")
-        #expect(result.status == 1 && result.stderr.contains("2099"), "\(result.output)")
-        result = try await run("round", "extend", "2017", "--filer", "540000", "--deadline", "2017-12-31", "--reason", "x")
-        #expect(result.status == 1 && result.stderr.contains("later than"), "\(result.output)")
-        result = try await run("round", "extend", "2017", "--filer", "540000", "--deadline", "2018-01-10", "--reason", "  ")
-        #expect(result.status == 2, "\(result.output)")
+        // Refusals: not on the roster, unknown round, a day not after the round's, no reason; nothing stored.
+        try await extend("2017", "990000", "2018-01-10", "x", 1, says: "不在轮次 2017 的名单上")
+        try await extend("2099", "540000", "2018-01-10", "x", 1, says: "2099")
+        try await extend("2017", "540000", "2017-12-31", "x", 1, says: "later than")
+        try await extend("2017", "540000", "2018-01-10", "  ", 2)
         #expect(try await server.count("deadline_extensions") == 0)
         #expect(try await server.auditCount("round.extend.filer") == 0)
 
-        result = try await run("round", "extend", "2017", "--filer", "540000", "--deadline", "2018-01-08", "--reason", "雪灾，经批准")
-        #expect(result.status == 0 && result.stdout.contains("2018-01-08"), "\(result.output)")
-        result = try await run("round", "extend", "2017", "--filer", "540000", "--deadline", "2018-01-08", "--reason", "再次")
-        #expect(result.status == 1 && result.stderr.contains("2018-01-08"), "not later than its own day: \(result.output)")
-        result = try await run("round", "extend", "2017", "--filer", "540000", "--deadline", "2018-01-10", "--reason", "再延两天")
-        #expect(result.status == 0, "\(result.output)")
-        result = try await run("round", "extend", "2017", "--filer", "630000", "--deadline", "2018-01-10", "--reason", "系统迁移")
-        #expect(result.status == 0, "\(result.output)")
+        try await extend("2017", "540000", "2018-01-08", "雪灾，经批准", 0, says: "2018-01-08")
+        // Not later than its own day.
+        try await extend(
+            "2017", "540000", "2018-01-08", "再次", 1, says: "later than 540000's current deadline in round 2017, 2018-01-08")
+        try await extend("2017", "540000", "2018-01-10", "再延两天", 0)
+        try await extend("2017", "630000", "2018-01-10", "系统迁移", 0)
         let listed = try await run("round", "extensions", "2017", "--format", "json")
         let rows = try #require(
             try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]], "\(listed.output)")
