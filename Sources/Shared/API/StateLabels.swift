@@ -1,5 +1,6 @@
-/// A name people read: Chinese first, with English.
-package struct Label: Sendable, Equatable {
+/// A text in the two languages Zicha speaks to people: zh-Hans first, English alongside (the
+/// names of states, the indicator catalogue's texts).
+package struct Label: Sendable, Hashable {
     package let zh: String
     package let en: String
 
@@ -132,7 +133,7 @@ extension Medium: Labelled {
 
 /// The indicators by their catalogue names (level 2, with level 3 after " / ").
 extension IndicatorID: Labelled {
-    package var label: Label { Label(indicator.level2.zh, indicator.level2.en) }
+    package var label: Label { indicator.level2 }
 }
 
 /// Yes and no, as forms and workbooks ask them (是 / 否).
