@@ -86,3 +86,10 @@ package enum ChinaTime {
         return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
     }
 }
+
+extension ReadableTime {
+    /// An instant (now, as a page is made or printed) as people read it, in China Standard Time.
+    package static func of(_ date: Date) -> String {
+        of(ChinaTime.format(date))
+    }
+}

@@ -13,31 +13,22 @@ extension NationalSummary {
         // About 330 bytes per share, most of them the labels.
         var out = allocator.buffer(capacity: 4096 + (perFiler.count + 1) * shares.count * 340)
         var tails = TailCache()
-        out.writeStaticString(#"{"filers":"#)
-        out.writeString(String(filers))
+        out.writeMember(#"{"filers":"#, filers)
         out.writeStaticString(#","perFiler":["#)
         for (index, filer) in perFiler.enumerated() {
             if index > 0 { out.writeStaticString(",") }
-            out.writeStaticString(#"{"filer":"#)
-            Self.write(string: filer.filer, to: &out)
-            out.writeStaticString(#","name":"#)
-            Self.write(string: filer.name, to: &out)
-            out.writeStaticString(#","platforms":"#)
-            out.writeString(String(filer.platforms))
-            out.writeStaticString(#","serviceItems":"#)
-            out.writeString(String(filer.serviceItems))
+            out.writeMember(#"{"filer":"#, filer.filer)
+            out.writeMember(#","name":"#, filer.name)
+            out.writeMember(#","platforms":"#, filer.platforms)
+            out.writeMember(#","serviceItems":"#, filer.serviceItems)
             out.writeStaticString(#","shares":"#)
             Self.write(shares: filer.shares, to: &out, tails: &tails)
-            out.writeStaticString(#","version":"#)
-            out.writeString(String(filer.version))
+            out.writeMember(#","version":"#, filer.version)
             out.writeStaticString("}")
         }
-        out.writeStaticString(#"],"platforms":"#)
-        out.writeString(String(platforms))
-        out.writeStaticString(#","round":"#)
-        Self.write(string: round, to: &out)
-        out.writeStaticString(#","serviceItems":"#)
-        out.writeString(String(serviceItems))
+        out.writeMember(#"],"platforms":"#, platforms)
+        out.writeMember(#","round":"#, round)
+        out.writeMember(#","serviceItems":"#, serviceItems)
         out.writeStaticString(#","shares":"#)
         Self.write(shares: shares, to: &out, tails: &tails)
         out.writeStaticString("}")
@@ -56,16 +47,11 @@ extension NationalSummary {
                 return cached.bytes
             }
             var bytes = ByteBuffer()
-            bytes.writeStaticString(#","id":"#)
-            NationalSummary.write(string: share.id, to: &bytes)
-            bytes.writeStaticString(#","label":"#)
-            NationalSummary.write(string: share.label, to: &bytes)
-            bytes.writeStaticString(#","labelEn":"#)
-            NationalSummary.write(string: share.labelEn, to: &bytes)
-            bytes.writeStaticString(#","notice2017":"#)
-            bytes.writeString(String(share.notice2017))
-            bytes.writeStaticString(#","unit":"#)
-            NationalSummary.write(string: share.unit, to: &bytes)
+            bytes.writeMember(#","id":"#, share.id)
+            bytes.writeMember(#","label":"#, share.label)
+            bytes.writeMember(#","labelEn":"#, share.labelEn)
+            bytes.writeMember(#","notice2017":"#, share.notice2017)
+            bytes.writeMember(#","unit":"#, share.unit)
             bytes.writeStaticString("}")
             tails[share.id] = (share, bytes)
             return bytes
@@ -87,10 +73,8 @@ extension NationalSummary {
     }
 
     private static func write(ratio: Ratio, to out: inout ByteBuffer) {
-        out.writeStaticString(#"{"denominator":"#)
-        out.writeString(String(ratio.denominator))
-        out.writeStaticString(#","numerator":"#)
-        out.writeString(String(ratio.numerator))
+        out.writeMember(#"{"denominator":"#, ratio.denominator)
+        out.writeMember(#","numerator":"#, ratio.numerator)
         if let percent = ratio.percent {
             out.writeStaticString(#","percent":"#)
             // Whole numbers without ".0", as JSONEncoder writes them; percentages stay far from
@@ -104,28 +88,44 @@ extension NationalSummary {
         out.writeStaticString("}")
     }
 
+}
+
+extension ByteBuffer {
+    /// A member of an object: `key` is its name with quotes and colon, after the comma or brace
+    /// before it (`#","name":"#`); `value` follows as a JSON string.
+    fileprivate mutating func writeMember(_ key: StaticString, _ value: String) {
+        writeStaticString(key)
+        writeJSONString(value)
+    }
+
+    /// A member of an object (see above) whose value is an integer.
+    fileprivate mutating func writeMember(_ key: StaticString, _ value: Int) {
+        writeStaticString(key)
+        writeString(String(value))
+    }
+
     /// A JSON string: quote, backslash and control characters escaped, everything else as UTF-8.
-    fileprivate static func write(string: String, to out: inout ByteBuffer) {
-        out.writeStaticString("\"")
+    fileprivate mutating func writeJSONString(_ string: String) {
+        writeStaticString("\"")
         if !string.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {
-            out.writeString(string)
+            writeString(string)
         } else {
             let hex = Array("0123456789abcdef".utf8)
             for byte in string.utf8 {
                 switch byte {
-                case UInt8(ascii: "\""): out.writeStaticString("\\\"")
-                case UInt8(ascii: "\\"): out.writeStaticString("\\\\")
-                case 0x0A: out.writeStaticString("\\n")
-                case 0x0D: out.writeStaticString("\\r")
-                case 0x09: out.writeStaticString("\\t")
-                case 0x08: out.writeStaticString("\\b")
-                case 0x0C: out.writeStaticString("\\f")
+                case UInt8(ascii: "\""): writeStaticString("\\\"")
+                case UInt8(ascii: "\\"): writeStaticString("\\\\")
+                case 0x0A: writeStaticString("\\n")
+                case 0x0D: writeStaticString("\\r")
+                case 0x09: writeStaticString("\\t")
+                case 0x08: writeStaticString("\\b")
+                case 0x0C: writeStaticString("\\f")
                 case ..<0x20:
-                    out.writeBytes([UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-                default: out.writeInteger(byte)
+                    writeBytes([UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                default: writeInteger(byte)
                 }
             }
         }
-        out.writeStaticString("\"")
+        writeStaticString("\"")
     }
 }

@@ -30,19 +30,6 @@ package struct PublishedFiler: Codable, Sendable, Equatable {
     package var acceptedVersion: Int?
     /// Nil when none of the filer's platforms was sampled.
     package var spotCheck: PublishedSpotCheck?
-
-    package init(
-        filer: String, name: String, deadlineStatus: DeadlineStatus, latestVersion: Int, reviewOutcome: ReviewState?,
-        acceptedVersion: Int?, spotCheck: PublishedSpotCheck?
-    ) {
-        self.filer = filer
-        self.name = name
-        self.deadlineStatus = deadlineStatus
-        self.latestVersion = latestVersion
-        self.reviewOutcome = reviewOutcome
-        self.acceptedVersion = acceptedVersion
-        self.spotCheck = spotCheck
-    }
 }
 
 /// A frozen snapshot of a round's results (`GET /public/v1/rounds/{round}`).
@@ -55,20 +42,6 @@ package struct PublicationSnapshot: Codable, Sendable, Equatable {
     package var totals: RosterTotals
     package var filers: [PublishedFiler]
     package var summary: NationalSummary
-
-    package init(
-        id: Int64, round: String, title: String, deadline: String, publishedAt: String, totals: RosterTotals,
-        filers: [PublishedFiler], summary: NationalSummary
-    ) {
-        self.id = id
-        self.round = round
-        self.title = title
-        self.deadline = deadline
-        self.publishedAt = publishedAt
-        self.totals = totals
-        self.filers = filers
-        self.summary = summary
-    }
 }
 
 /// One publication of a round, as `GET /public/v1/rounds/{round}/publications` lists them.
@@ -76,10 +49,4 @@ package struct PublicationInfo: Codable, Sendable, Equatable {
     package var id: Int64
     package var round: String
     package var publishedAt: String
-
-    package init(id: Int64, round: String, publishedAt: String) {
-        self.id = id
-        self.round = round
-        self.publishedAt = publishedAt
-    }
 }

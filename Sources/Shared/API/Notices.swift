@@ -18,21 +18,6 @@ package enum NoticeKind: String, Codable, Sendable, CaseIterable {
     case reminder
 }
 
-extension NoticeKind: Labelled {
-    package var label: Label {
-        switch self {
-        case .returned: Label("报告被退回", "filing returned")
-        case .accepted: Label("报告已通过", "filing accepted")
-        case .discrepancy: Label("抽查发现不一致", "spot-check discrepancy")
-        case .deadlineReminder: Label("截止提醒", "deadline reminder")
-        case .deadlinePassed: Label("已逾期未报", "deadline passed")
-        case .followUpReminder: Label("整改期限提醒", "follow-up reminder")
-        case .followUpOverdue: Label("整改已逾期", "follow-up overdue")
-        case .reminder: Label("催报提醒", "reminder")
-        }
-    }
-}
-
 /// One notice in a filer's inbox (`GET /v1/filers/{filer}/notices`), newest first.
 package struct NoticeInfo: Codable, Sendable, Equatable {
     package var id: Int64

@@ -1,5 +1,6 @@
-/// A name people read: Chinese first, with English.
-package struct Label: Sendable, Equatable {
+/// A text in the two languages Zicha speaks to people: zh-Hans first, English alongside (the
+/// names of states, the indicator catalogue's texts).
+package struct Label: Sendable, Hashable {
     package let zh: String
     package let en: String
 
@@ -130,9 +131,24 @@ extension Medium: Labelled {
     }
 }
 
+extension NoticeKind: Labelled {
+    package var label: Label {
+        switch self {
+        case .returned: Label("报告被退回", "filing returned")
+        case .accepted: Label("报告已通过", "filing accepted")
+        case .discrepancy: Label("抽查发现不一致", "spot-check discrepancy")
+        case .deadlineReminder: Label("截止提醒", "deadline reminder")
+        case .deadlinePassed: Label("已逾期未报", "deadline passed")
+        case .followUpReminder: Label("整改期限提醒", "follow-up reminder")
+        case .followUpOverdue: Label("整改已逾期", "follow-up overdue")
+        case .reminder: Label("催报提醒", "reminder")
+        }
+    }
+}
+
 /// The indicators by their catalogue names (level 2, with level 3 after " / ").
 extension IndicatorID: Labelled {
-    package var label: Label { Label(indicator.level2.zh, indicator.level2.en) }
+    package var label: Label { indicator.level2 }
 }
 
 /// Yes and no, as forms and workbooks ask them (是 / 否).

@@ -7,7 +7,7 @@ package enum DiffLabels {
     /// The parts of the place `steps` name in `document` (the report as JSON, for the names of
     /// platforms, items and list entries); a step the form does not know keeps its JSON name.
     /// No steps is the report as a whole (no parts).
-    static func parts(of steps: [ReportPath.Step], in document: ReportDiff.Value?) -> [String] {
+    static func parts(of steps: [ReportPath.Step], in document: JSONValue?) -> [String] {
         parts(of: steps) { prefix in
             var value = document
             for step in prefix {
@@ -52,17 +52,17 @@ package enum DiffLabels {
     /// The label of `path` in the report `document` (its JSON bytes), or the path itself when it
     /// is not one.
     package static func label(of path: String, in document: Data?) -> String {
-        let value = document.flatMap { try? ReportCoding.decoder().decode(ReportDiff.Value.self, from: $0) }
+        let value = document.flatMap { try? ReportCoding.decoder().decode(JSONValue.self, from: $0) }
         return label(of: path, in: value)
     }
 
     /// The labels of `paths` in the report `document`, its JSON read once.
     package static func labels(of paths: [String], in document: Data) -> [String] {
-        let value = try? ReportCoding.decoder().decode(ReportDiff.Value.self, from: document)
+        let value = try? ReportCoding.decoder().decode(JSONValue.self, from: document)
         return paths.map { label(of: $0, in: value) }
     }
 
-    static func label(of path: String, in document: ReportDiff.Value?) -> String {
+    static func label(of path: String, in document: JSONValue?) -> String {
         guard let steps = ReportPath.steps(path) else { return path }
         return join(parts(of: steps, in: document))
     }
@@ -86,22 +86,5 @@ package enum DiffLabels {
             }
         }
         return field
-    }
-}
-
-extension ReportDiff.Value {
-    func member(_ key: String) -> ReportDiff.Value? {
-        if case .object(let members) = self { return members[key] }
-        return nil
-    }
-
-    func element(_ index: Int) -> ReportDiff.Value? {
-        if case .array(let elements) = self, elements.indices.contains(index) { return elements[index] }
-        return nil
-    }
-
-    var text: String? {
-        if case .string(let text) = self { return text }
-        return nil
     }
 }

@@ -6,7 +6,7 @@ enum DiffText {
     static let entryLimit = 300
 
     /// `value`, which sits at a place holding `field`, in words.
-    static func say(_ value: ReportDiff.Value, field: DiffLabels.Field, node: DiffLabels.Node) -> String {
+    static func say(_ value: JSONValue, field: DiffLabels.Field, node: DiffLabels.Node) -> String {
         switch value {
         case .null: return "（空）"
         case .bool(let flag): return flag ? "是" : "否"

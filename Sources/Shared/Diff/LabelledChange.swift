@@ -34,24 +34,17 @@ extension ReportDiff {
     /// The changes that turn `old` into `new`, in words, in document order (the same changes
     /// as `changes(from:to:)`). Throws when either side is not JSON.
     package static func labelledChanges(from old: Data, to new: Data) throws -> [LabelledChange] {
-        let decoder = ReportCoding.decoder()
-        let a = try decoder.decode(Value.self, from: old)
-        let b = try decoder.decode(Value.self, from: new)
-        var changes: [FieldChange] = []
-        compare(a, b, path: "", into: &changes)
+        let (a, b, changes) = try compared(old, new)
         return changes.map { labelled($0, old: a, new: b) }
     }
 
     /// The paths `changes(from:to:)` gives for `old` → `new`, without saying them in words
     /// (the marks of "changed since version N" need only where).
     package static func changedPaths(from old: Data, to new: Data) throws -> [String] {
-        let decoder = ReportCoding.decoder()
-        var changes: [FieldChange] = []
-        compare(try decoder.decode(Value.self, from: old), try decoder.decode(Value.self, from: new), path: "", into: &changes)
-        return changes.map(\.path)
+        try changes(from: old, to: new).map(\.path)
     }
 
-    private static func labelled(_ change: FieldChange, old: Value, new: Value) -> LabelledChange {
+    private static func labelled(_ change: FieldChange, old: JSONValue, new: JSONValue) -> LabelledChange {
         let steps = ReportPath.steps(change.path) ?? []
         let kind: LabelledChange.Kind = change.from == nil ? .added : change.to == nil ? .removed : .changed
         let label = DiffLabels.join(DiffLabels.parts(of: steps, in: kind == .removed ? old : new))
@@ -67,8 +60,8 @@ extension ReportDiff {
             to: after.map { DiffText.say($0, field: field, node: node) }, isText: isText)
     }
 
-    private static func value(at steps: [ReportPath.Step], in document: Value) -> Value? {
-        var value: Value? = document
+    private static func value(at steps: [ReportPath.Step], in document: JSONValue) -> JSONValue? {
+        var value: JSONValue? = document
         for step in steps {
             switch step {
             case .key(let key): value = value?.member(key)

@@ -13,15 +13,20 @@ package enum ReportDiff {
     /// sorted keys (`"text"`, `true`, `{"a":1}`); `from` is `nil` for an added field and `to` is
     /// `nil` for a removed one. Throws when either side is not valid JSON.
     package static func changes(from old: Data, to new: Data) throws -> [FieldChange] {
-        let decoder = JSONDecoder()
-        let a = try decoder.decode(Value.self, from: old)
-        let b = try decoder.decode(Value.self, from: new)
-        var out: [FieldChange] = []
-        compare(a, b, path: "", into: &out)
-        return out
+        try compared(old, new).changes
     }
 
-    static func compare(_ a: Value, _ b: Value, path: String, into out: inout [FieldChange]) {
+    /// Both sides parsed, and the changes between them.
+    static func compared(_ old: Data, _ new: Data) throws -> (old: JSONValue, new: JSONValue, changes: [FieldChange]) {
+        let decoder = ReportCoding.decoder()
+        let a = try decoder.decode(JSONValue.self, from: old)
+        let b = try decoder.decode(JSONValue.self, from: new)
+        var changes: [FieldChange] = []
+        compare(a, b, path: "", into: &changes)
+        return (a, b, changes)
+    }
+
+    static func compare(_ a: JSONValue, _ b: JSONValue, path: String, into out: inout [FieldChange]) {
         switch (a, b) {
         case (.object(let x), .object(let y)):
             for key in Set(x.keys).union(y.keys).sorted() {

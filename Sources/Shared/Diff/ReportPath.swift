@@ -79,11 +79,11 @@ extension ReportDiff {
     /// JSON.
     package static func paths(of data: Data) throws -> Set<String> {
         var paths: Set<String> = [""]
-        collect(try ReportCoding.decoder().decode(Value.self, from: data), path: "", into: &paths)
+        collect(try ReportCoding.decoder().decode(JSONValue.self, from: data), path: "", into: &paths)
         return paths
     }
 
-    private static func collect(_ value: Value, path: String, into paths: inout Set<String>) {
+    private static func collect(_ value: JSONValue, path: String, into paths: inout Set<String>) {
         switch value {
         case .object(let members):
             for (key, child) in members {

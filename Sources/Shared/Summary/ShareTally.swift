@@ -34,6 +34,7 @@ struct ShareTally {
         let labelEn: String
         let unit: String
         let notice2017: Int
+        /// The indicator whose declared `fail` counts as first found (nil: the evidence alone).
         let indicator: IndicatorID?
     }
 
@@ -97,38 +98,32 @@ struct ShareTally {
     mutating func add(platform: Platform, preparedOn: Day?, calendar: WorkdayCalendar) {
         counts.platforms += 1
         let checks = platform.checks
-        count(
-            .notIntegratedWithPortal, now: platform.isNotIntegratedWithPortal,
-            declaredFail: checks.unifiedEntry?.assessment.result == .fail)
-        count(.emptyColumns, now: platform.hasEmptyColumn, declaredFail: checks.columns?.assessment.result == .fail)
-        count(.consultationChannelWorks, now: platform.consultationChannelWorks, declaredFail: false)
+        count(.notIntegratedWithPortal, now: platform.isNotIntegratedWithPortal, declared: checks)
+        count(.emptyColumns, now: platform.hasEmptyColumn, declared: checks)
+        count(.consultationChannelWorks, now: platform.consultationChannelWorks, declared: checks)
         count(
             .questionUnanswered,
             now: platform.hasQuestionUnansweredAfterFiveWorkingDays(preparedOn: preparedOn, calendar: calendar),
-            declaredFail: checks.consultation?.assessment.result == .fail)
-        count(.searchFails, now: platform.searchFails, declaredFail: checks.search?.assessment.result == .fail)
+            declared: checks)
+        count(.searchFails, now: platform.searchFails, declared: checks)
     }
 
     mutating func add(item: ServiceItem) {
         counts.serviceItems += 1
         let checks = item.checks
-        count(.onlyStepNames, now: item.hasOnlyStepNames, declaredFail: checks.processClarity?.assessment.result == .fail)
-        count(
-            .missingTimeLimitFeeContact, now: item.lacksTimeLimitFeeOrContact,
-            declaredFail: checks.completeness?.assessment.result == .fail)
-        count(
-            .vagueMaterialWording, now: item.hasVagueMaterialWording,
-            declaredFail: checks.materialWording?.assessment.result == .fail)
-        count(.noFormDownload, now: item.lacksFormDownload, declaredFail: checks.formDownload?.assessment.result == .fail)
-        count(
-            .noInstructionsOrSample, now: item.lacksInstructionsOrSample,
-            declaredFail: checks.formSample?.assessment.result == .fail)
-        count(.noMaterialFormat, now: item.lacksMaterialFormat, declaredFail: checks.materialFormat?.assessment.result == .fail)
+        count(.onlyStepNames, now: item.hasOnlyStepNames, declared: checks)
+        count(.missingTimeLimitFeeContact, now: item.lacksTimeLimitFeeOrContact, declared: checks)
+        count(.vagueMaterialWording, now: item.hasVagueMaterialWording, declared: checks)
+        count(.noFormDownload, now: item.lacksFormDownload, declared: checks)
+        count(.noInstructionsOrSample, now: item.lacksInstructionsOrSample, declared: checks)
+        count(.noMaterialFormat, now: item.lacksMaterialFormat, declared: checks)
     }
 
     /// Every unit is in the denominator: one the evidence cannot decide counts as not failing,
-    /// so that shares stay comparable with the notice's, which counted every sampled unit.
-    private mutating func count(_ share: ShareID, now: Bool?, declaredFail: Bool) {
+    /// so that shares stay comparable with the notice's, which counted every sampled unit. A
+    /// `fail` the filer declared for the share's indicator (in `declared`) counts as first found.
+    private mutating func count(_ share: ShareID, now: Bool?, declared: some IndicatorAssessments) {
+        let declaredFail = Self.definitions[share.index].indicator.map { declared[assessment: $0]?.result == .fail } ?? false
         counts.count(share, now: now ?? false, declaredFail: declaredFail)
     }
 

@@ -7,13 +7,6 @@ package struct EvidenceFailure: Sendable, Equatable {
     package var path: String
     package var message: String
     package var messageEn: String
-
-    package init(code: String, path: String, message: String, messageEn: String) {
-        self.code = code
-        self.path = path
-        self.message = message
-        self.messageEn = messageEn
-    }
 }
 
 /// What an indicator's evidence says, independent of the result the filer declared.

@@ -53,48 +53,9 @@ struct JSONSyntaxCheck {
         guard i < bytes.count else { throw failure("文件意外结束，缺少 JSON 值", "unexpected end of file, expected a value") }
         switch bytes[i] {
         case UInt8(ascii: "{"):
-            i += 1
-            skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
-                i += 1
-                return
-            }
-            while true {
-                skipSpace()
-                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
-                    throw failure("此处应为用双引号括起的键名", "expected a key in double quotes, found \(found())")
-                }
-                try string()
-                skipSpace()
-                try expect(UInt8(ascii: ":"), "':'")
-                skipSpace()
-                try value(depth: depth + 1)
-                skipSpace()
-                if i < bytes.count, bytes[i] == UInt8(ascii: ",") {
-                    i += 1
-                    continue
-                }
-                try expect(UInt8(ascii: "}"), "',' or '}'")
-                return
-            }
+            try elements(upTo: UInt8(ascii: "}"), keyed: true, depth: depth)
         case UInt8(ascii: "["):
-            i += 1
-            skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
-                i += 1
-                return
-            }
-            while true {
-                skipSpace()
-                try value(depth: depth + 1)
-                skipSpace()
-                if i < bytes.count, bytes[i] == UInt8(ascii: ",") {
-                    i += 1
-                    continue
-                }
-                try expect(UInt8(ascii: "]"), "',' or ']'")
-                return
-            }
+            try elements(upTo: UInt8(ascii: "]"), keyed: false, depth: depth)
         case UInt8(ascii: "\""):
             try string()
         case UInt8(ascii: "t"): try literal("true")
@@ -104,6 +65,37 @@ struct JSONSyntaxCheck {
             try number()
         default:
             throw failure("此处应为 JSON 值（对象、数组、字符串、数字、true、false 或 null）", "expected a value, found \(found())")
+        }
+    }
+
+    /// The rest of an object (`keyed`) or an array after its opening bracket: values, each after
+    /// its key in an object, separated by commas up to `close`.
+    private mutating func elements(upTo close: UInt8, keyed: Bool, depth: Int) throws(Failure) {
+        i += 1
+        skipSpace()
+        if i < bytes.count, bytes[i] == close {
+            i += 1
+            return
+        }
+        while true {
+            skipSpace()
+            if keyed {
+                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
+                    throw failure("此处应为用双引号括起的键名", "expected a key in double quotes, found \(found())")
+                }
+                try string()
+                skipSpace()
+                try expect(UInt8(ascii: ":"), "':'")
+                skipSpace()
+            }
+            try value(depth: depth + 1)
+            skipSpace()
+            if i < bytes.count, bytes[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            try expect(close, keyed ? "',' or '}'" : "',' or ']'")
+            return
         }
     }
 

@@ -3,34 +3,8 @@ import Foundation
 /// Looks up the value at a coding path of a JSON document, to say in an error what was found.
 /// Used only on the error path, so decoding the document a second time is acceptable.
 enum JSONValueLookup {
-    private enum Value: Decodable {
-        case null
-        case bool
-        case number(Double)
-        case string(String)
-        case array([Value])
-        case object([String: Value])
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if container.decodeNil() {
-                self = .null
-            } else if (try? container.decode(Bool.self)) != nil {
-                self = .bool
-            } else if let number = try? container.decode(Double.self) {
-                self = .number(number)
-            } else if let text = try? container.decode(String.self) {
-                self = .string(text)
-            } else if let array = try? container.decode([Value].self) {
-                self = .array(array)
-            } else {
-                self = .object(try container.decode([String: Value].self))
-            }
-        }
-    }
-
-    private static func value(in data: Data, at codingPath: [any CodingKey]) -> Value? {
-        guard var node = try? JSONDecoder().decode(Value.self, from: data) else { return nil }
+    private static func value(in data: Data, at codingPath: [any CodingKey]) -> JSONValue? {
+        guard var node = try? JSONDecoder().decode(JSONValue.self, from: data) else { return nil }
         for key in codingPath {
             switch node {
             case .array(let array) where key.intValue.map(array.indices.contains) == true:
@@ -54,12 +28,17 @@ enum JSONValueLookup {
     /// (Foundation reports such a number as "not valid JSON", without a path). Keys are visited
     /// in sorted order, so the answer is deterministic.
     static func firstNonInteger(in data: Data, keys: Set<String>) -> String? {
-        guard let root = try? JSONDecoder().decode(Value.self, from: data) else { return nil }
-        func search(_ node: Value, _ path: String, _ key: String?) -> String? {
+        guard let root = try? JSONDecoder().decode(JSONValue.self, from: data) else { return nil }
+        func misfit(_ number: Double, _ path: String, _ key: String?) -> String? {
+            let fits = number.rounded() == number && abs(number) < 9.2e18
+            return key.map(keys.contains) == true && !fits ? path : nil
+        }
+        func search(_ node: JSONValue, _ path: String, _ key: String?) -> String? {
             switch node {
-            case .number(let number):
-                let fits = number.rounded() == number && abs(number) < 9.2e18
-                return key.map(keys.contains) == true && !fits ? path : nil
+            case .integer(let number):
+                return misfit(Double(number), path, key)
+            case .double(let number):
+                return misfit(number, path, key)
             case .array(let array):
                 for (i, element) in array.enumerated() {
                     if let found = search(element, "\(path)[\(i)]", key) { return found }
@@ -82,7 +61,7 @@ enum JSONValueLookup {
         switch value(in: data, at: codingPath) {
         case nil, .null: ("null", "null")
         case .bool: ("布尔值", "a boolean")
-        case .number: ("数字", "a number")
+        case .integer, .double: ("数字", "a number")
         case .string: ("字符串", "a string")
         case .array: ("数组", "an array")
         case .object: ("对象", "an object")

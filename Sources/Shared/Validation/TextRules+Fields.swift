@@ -25,37 +25,24 @@ extension Validator {
         checkText(platform.siteCode, "\(path).siteCode", "政府网站标识码")
         let checks = platform.checks
         let base = "\(path).checks"
-        if let check = checks.unifiedEntry {
-            checkAssessmentTexts(check.assessment, .unifiedEntry, "\(base).unifiedEntry")
+        checkAssessmentTexts(.unifiedEntry, in: checks, base)
+        checkAssessmentTexts(.columns, in: checks, base)
+        for (k, column) in (checks.columns?.evidence.columns ?? []).enumerated() {
+            checkText(column.name, "\(base).columns.columns[\(k)].name", "栏目名称", indicator: .columns)
         }
-        if let check = checks.columns {
-            checkAssessmentTexts(check.assessment, .columns, "\(base).columns")
-            for (k, column) in (check.evidence.columns ?? []).enumerated() {
-                checkText(column.name, "\(base).columns.columns[\(k)].name", "栏目名称", indicator: .columns)
-            }
+        checkAssessmentTexts(.search, in: checks, base)
+        for (k, test) in (checks.search?.evidence.tests ?? []).enumerated() {
+            checkText(test.query, "\(base).search.tests[\(k)].query", "搜索词", indicator: .search)
+            checkText(test.expectedItem, "\(base).search.tests[\(k)].expectedItem", "应搜到的事项", indicator: .search)
         }
-        if let check = checks.search {
-            checkAssessmentTexts(check.assessment, .search, "\(base).search")
-            for (k, test) in (check.evidence.tests ?? []).enumerated() {
-                checkText(test.query, "\(base).search.tests[\(k)].query", "搜索词", indicator: .search)
-                checkText(test.expectedItem, "\(base).search.tests[\(k)].expectedItem", "应搜到的事项", indicator: .search)
-            }
+        checkAssessmentTexts(.classification, in: checks, base)
+        for (k, mismatch) in (checks.classification?.evidence.mismatches ?? []).enumerated() {
+            checkText(mismatch, "\(base).classification.mismatches[\(k)]", "分类不符的事项", .multi, indicator: .classification)
         }
-        if let check = checks.classification {
-            checkAssessmentTexts(check.assessment, .classification, "\(base).classification")
-            for (k, mismatch) in (check.evidence.mismatches ?? []).enumerated() {
-                checkText(
-                    mismatch, "\(base).classification.mismatches[\(k)]", "分类不符的事项", .multi, indicator: .classification)
-            }
-        }
-        if let check = checks.registration {
-            checkAssessmentTexts(check.assessment, .registration, "\(base).registration")
-        }
-        if let check = checks.consultation {
-            checkAssessmentTexts(check.assessment, .consultation, "\(base).consultation")
-            for (k, test) in (check.evidence.tests ?? []).enumerated() {
-                checkText(test.question, "\(base).consultation.tests[\(k)].question", "咨询问题", .multi, indicator: .consultation)
-            }
+        checkAssessmentTexts(.registration, in: checks, base)
+        checkAssessmentTexts(.consultation, in: checks, base)
+        for (k, test) in (checks.consultation?.evidence.tests ?? []).enumerated() {
+            checkText(test.question, "\(base).consultation.tests[\(k)].question", "咨询问题", .multi, indicator: .consultation)
         }
     }
 
@@ -89,24 +76,19 @@ extension Validator {
         }
         let checks = item.checks
         let base = "\(path).checks"
-        if let check = checks.completeness {
-            checkAssessmentTexts(check.assessment, .completeness, "\(base).completeness")
+        checkAssessmentTexts(.completeness, in: checks, base)
+        checkAssessmentTexts(.accuracy, in: checks, base)
+        for (k, discrepancy) in (checks.accuracy?.evidence.discrepancies ?? []).enumerated() {
+            checkText(discrepancy, "\(base).accuracy.discrepancies[\(k)]", "与线下不一致之处", .multi, indicator: .accuracy)
         }
-        if let check = checks.accuracy {
-            checkAssessmentTexts(check.assessment, .accuracy, "\(base).accuracy")
-            for (k, discrepancy) in (check.evidence.discrepancies ?? []).enumerated() {
-                checkText(
-                    discrepancy, "\(base).accuracy.discrepancies[\(k)]", "与线下不一致之处", .multi, indicator: .accuracy)
-            }
+        for id: IndicatorID in [.processClarity, .materialFormat, .materialWording, .formDownload, .formSample] {
+            checkAssessmentTexts(id, in: checks, base)
         }
-        let bare: [(IndicatorID, Check<NoEvidence>?)] = [
-            (.processClarity, checks.processClarity), (.materialFormat, checks.materialFormat),
-            (.materialWording, checks.materialWording), (.formDownload, checks.formDownload),
-            (.formSample, checks.formSample),
-        ]
-        for (id, check) in bare {
-            if let check { checkAssessmentTexts(check.assessment, id, "\(base).\(id.rawValue)") }
-        }
+    }
+
+    /// The texts of indicator `id`'s assessment, when it is assessed; `base` is the path of `checks`.
+    private mutating func checkAssessmentTexts(_ id: IndicatorID, in checks: some IndicatorAssessments, _ base: String) {
+        if let assessment = checks[assessment: id] { checkAssessmentTexts(assessment, id, "\(base).\(id.rawValue)") }
     }
 
     /// An assessment's problems, notes and rectification texts.

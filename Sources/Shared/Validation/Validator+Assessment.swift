@@ -7,6 +7,20 @@ extension Validator {
             "indicator \(indicator.rawValue) (\(name.en)) is not assessed")
     }
 
+    /// Checks indicator `indicator` of an owner (a platform or an item) whose `checks` stand at
+    /// `checksPath`: its assessment against `verdict` of its evidence, as `assess` below; a report
+    /// without that check has it reported not assessed.
+    mutating func assess<Evidence>(
+        _ check: Check<Evidence>?, _ indicator: IndicatorID, checksPath: String, ownerPath: String,
+        warnIfNoEvidence: Bool = false, verdict: (Evidence) -> EvidenceVerdict
+    ) {
+        let checkPath = "\(checksPath).\(indicator.rawValue)"
+        guard let check else { return notAssessed(indicator, checkPath) }
+        assess(
+            check.assessment, indicator, checkPath: checkPath, ownerPath: ownerPath, verdict: verdict(check.evidence),
+            warnIfNoEvidence: warnIfNoEvidence)
+    }
+
     /// Checks one assessment. `ownerPath` is the platform's or item's path (evidence failure
     /// paths are relative to it); `warnIfNoEvidence` is set for the indicators whose evidence
     /// may be absent without an error of its own (the declared result then stands).
@@ -24,12 +38,9 @@ extension Validator {
         case .pass:
             switch verdict {
             case .fails(let failures):
-                for failure in failures {
-                    add(
-                        .error, "evidence.contradictsPass", indicator, "\(ownerPath).\(failure.path)",
-                        "自查结果为“通过”，但证据不符：\(failure.message)",
-                        "declared pass, but the evidence fails it: \(failure.messageEn)")
-                }
+                contradicted(
+                    by: failures, "evidence.contradictsPass", indicator, ownerPath: ownerPath, "自查结果为“通过”，但证据不符",
+                    "declared pass, but the evidence fails it")
             case .notApplicable:
                 add(
                     .warning, "evidence.expectedNotApplicable", indicator, "\(checkPath).result",
@@ -64,12 +75,9 @@ extension Validator {
             }
             switch verdict {
             case .fails(let failures):
-                for failure in failures {
-                    add(
-                        .error, "evidence.contradictsNotApplicable", indicator, "\(ownerPath).\(failure.path)",
-                        "自查结果为“不适用”，但证据显示不达标：\(failure.message)",
-                        "declared notApplicable, but the evidence fails it: \(failure.messageEn)")
-                }
+                contradicted(
+                    by: failures, "evidence.contradictsNotApplicable", indicator, ownerPath: ownerPath,
+                    "自查结果为“不适用”，但证据显示不达标", "declared notApplicable, but the evidence fails it")
             case .passes:
                 add(
                     .warning, "evidence.contradictsNotApplicable", indicator, "\(checkPath).result",
@@ -82,6 +90,19 @@ extension Validator {
                     .warning, "rectification.onNotApplicable", indicator, "\(checkPath).rectification",
                     "自查结果为“不适用”却填写了整改措施", "the result is notApplicable but a rectification is given")
             }
+        }
+    }
+
+    /// One error per failure of the evidence, at its place, saying what was declared (`zh`, `en`)
+    /// and then why the evidence fails it.
+    private mutating func contradicted(
+        by failures: [EvidenceFailure], _ code: String, _ indicator: IndicatorID, ownerPath: String, _ zh: String,
+        _ en: String
+    ) {
+        for failure in failures {
+            add(
+                .error, code, indicator, "\(ownerPath).\(failure.path)", "\(zh)：\(failure.message)", "\(en): \(failure.messageEn)"
+            )
         }
     }
 

@@ -47,90 +47,66 @@ extension Validator {
     private mutating func checkPlatformChecks(_ platform: Platform, path: String) {
         let checks = platform.checks
         let base = "\(path).checks"
+        // The consultation's verdict reads these; copied so that the closure holds no `self`.
+        let (preparedOn, calendar) = (preparedOn, context.calendar)
 
-        if let check = checks.unifiedEntry {
-            assess(
-                check.assessment, .unifiedEntry, checkPath: "\(base).unifiedEntry", ownerPath: path,
-                verdict: .unifiedEntry(check.evidence), warnIfNoEvidence: true)
-        } else {
-            notAssessed(.unifiedEntry, "\(base).unifiedEntry")
+        assess(
+            checks.unifiedEntry, .unifiedEntry, checksPath: base, ownerPath: path, warnIfNoEvidence: true,
+            verdict: EvidenceVerdict.unifiedEntry)
+        if let check = checks.columns { checkColumns(check, path: "\(base).columns") }
+        assess(checks.columns, .columns, checksPath: base, ownerPath: path, verdict: EvidenceVerdict.columns)
+        if let check = checks.search { checkSearchTests(check, path: "\(base).search") }
+        assess(checks.search, .search, checksPath: base, ownerPath: path, verdict: EvidenceVerdict.search)
+        assess(
+            checks.classification, .classification, checksPath: base, ownerPath: path, warnIfNoEvidence: true,
+            verdict: EvidenceVerdict.classification)
+        if let check = checks.registration { checkRegistrationTests(check, path: "\(base).registration") }
+        assess(checks.registration, .registration, checksPath: base, ownerPath: path, verdict: EvidenceVerdict.registration)
+        if let check = checks.consultation { checkConsultationTests(check, path: "\(base).consultation") }
+        assess(checks.consultation, .consultation, checksPath: base, ownerPath: path) {
+            EvidenceVerdict.consultation($0, preparedOn: preparedOn, calendar: calendar)
         }
+    }
 
-        if let check = checks.columns {
-            let columns = check.evidence.columns ?? []
-            if columns.isEmpty, check.assessment.result != .notApplicable {
-                add(.error, "columns.noColumns", .columns, "\(base).columns.columns", "未列出平台的栏目", "no columns are listed")
-            }
-            for (k, column) in columns.enumerated() {
-                requireText(column.name, "\(base).columns.columns[\(k)].name", "栏目名称", indicator: .columns)
-                if column.itemCount < 0 {
-                    add(
-                        .error, "shape.itemCount", .columns, "\(base).columns.columns[\(k)].itemCount",
-                        "栏目事项数不能为负数（\(column.itemCount)）", "itemCount cannot be negative (\(column.itemCount))")
-                }
-            }
-            assess(
-                check.assessment, .columns, checkPath: "\(base).columns", ownerPath: path,
-                verdict: .columns(check.evidence), warnIfNoEvidence: false)
-        } else {
-            notAssessed(.columns, "\(base).columns")
+    private mutating func checkColumns(_ check: Check<ColumnsEvidence>, path: String) {
+        let columns = check.evidence.columns ?? []
+        if columns.isEmpty, check.assessment.result != .notApplicable {
+            add(.error, "columns.noColumns", .columns, "\(path).columns", "未列出平台的栏目", "no columns are listed")
         }
-
-        if let check = checks.search {
-            let tests = check.evidence.tests ?? []
-            if tests.count < EvidenceVerdict.minimumSearchTests, check.assessment.result != .notApplicable {
+        for (k, column) in columns.enumerated() {
+            requireText(column.name, "\(path).columns[\(k)].name", "栏目名称", indicator: .columns)
+            if column.itemCount < 0 {
                 add(
-                    .error, "search.tooFewTests", .search, "\(base).search.tests",
-                    "站内搜索至少应测试\(EvidenceVerdict.minimumSearchTests)个已有事项，实际\(tests.count)个",
-                    "site search needs at least \(EvidenceVerdict.minimumSearchTests) tests of existing items, not \(tests.count)"
-                )
+                    .error, "shape.itemCount", .columns, "\(path).columns[\(k)].itemCount",
+                    "栏目事项数不能为负数（\(column.itemCount)）", "itemCount cannot be negative (\(column.itemCount))")
             }
-            for (k, test) in tests.enumerated() {
-                requireText(test.query, "\(base).search.tests[\(k)].query", "搜索词", indicator: .search)
-                requireText(test.expectedItem, "\(base).search.tests[\(k)].expectedItem", "应搜到的事项", indicator: .search)
-            }
-            assess(
-                check.assessment, .search, checkPath: "\(base).search", ownerPath: path,
-                verdict: .search(check.evidence), warnIfNoEvidence: false)
-        } else {
-            notAssessed(.search, "\(base).search")
         }
+    }
 
-        if let check = checks.classification {
-            assess(
-                check.assessment, .classification, checkPath: "\(base).classification", ownerPath: path,
-                verdict: .classification(check.evidence), warnIfNoEvidence: true)
-        } else {
-            notAssessed(.classification, "\(base).classification")
+    private mutating func checkSearchTests(_ check: Check<SearchEvidence>, path: String) {
+        let tests = check.evidence.tests ?? []
+        if tests.count < EvidenceVerdict.minimumSearchTests, check.assessment.result != .notApplicable {
+            add(
+                .error, "search.tooFewTests", .search, "\(path).tests",
+                "站内搜索至少应测试\(EvidenceVerdict.minimumSearchTests)个已有事项，实际\(tests.count)个",
+                "site search needs at least \(EvidenceVerdict.minimumSearchTests) tests of existing items, not \(tests.count)"
+            )
         }
-
-        if let check = checks.registration {
-            let tests = check.evidence.tests ?? []
-            if tests.isEmpty, check.assessment.result != .notApplicable {
-                add(
-                    .error, "registration.noTests", .registration, "\(base).registration.tests",
-                    "未填写在线注册测试记录", "no registration test is recorded")
-            }
-            for (k, test) in tests.enumerated() {
-                let testPath = "\(base).registration.tests[\(k)].on"
-                let day = requireDate(test.on, testPath, indicator: .registration)
-                requireNotAfterPrepared(day, testPath, indicator: .registration)
-            }
-            assess(
-                check.assessment, .registration, checkPath: "\(base).registration", ownerPath: path,
-                verdict: .registration(check.evidence), warnIfNoEvidence: false)
-        } else {
-            notAssessed(.registration, "\(base).registration")
+        for (k, test) in tests.enumerated() {
+            requireText(test.query, "\(path).tests[\(k)].query", "搜索词", indicator: .search)
+            requireText(test.expectedItem, "\(path).tests[\(k)].expectedItem", "应搜到的事项", indicator: .search)
         }
+    }
 
-        if let check = checks.consultation {
-            checkConsultationTests(check, path: "\(base).consultation")
-            assess(
-                check.assessment, .consultation, checkPath: "\(base).consultation", ownerPath: path,
-                verdict: .consultation(check.evidence, preparedOn: preparedOn, calendar: context.calendar),
-                warnIfNoEvidence: false)
-        } else {
-            notAssessed(.consultation, "\(base).consultation")
+    private mutating func checkRegistrationTests(_ check: Check<RegistrationEvidence>, path: String) {
+        let tests = check.evidence.tests ?? []
+        if tests.isEmpty, check.assessment.result != .notApplicable {
+            add(.error, "registration.noTests", .registration, "\(path).tests", "未填写在线注册测试记录", "no registration test is recorded")
+        }
+        for (k, test) in tests.enumerated() {
+            let testPath = "\(path).tests[\(k)].on"
+            let day = requireDate(test.on, testPath, indicator: .registration)
+            requireNotAfterPrepared(day, testPath, indicator: .registration)
         }
     }
 

@@ -26,23 +26,11 @@ extension Validator {
 
         let checks = item.checks
         let base = "\(path).checks"
-        func itemCheck(_ id: IndicatorID, _ check: Check<NoEvidence>?) -> (Assessment, String)? {
-            check.map { ($0.assessment, "\(base).\(id.rawValue)") }
-        }
-        if let (assessment, checkPath) = itemCheck(.completeness, checks.completeness) {
-            assess(
-                assessment, .completeness, checkPath: checkPath, ownerPath: path,
-                verdict: .completeness(guide), warnIfNoEvidence: false)
-        } else {
-            notAssessed(.completeness, "\(base).completeness")
-        }
-        if let check = checks.accuracy {
-            assess(
-                check.assessment, .accuracy, checkPath: "\(base).accuracy", ownerPath: path,
-                verdict: .accuracy(check.evidence), warnIfNoEvidence: true)
-        } else {
-            notAssessed(.accuracy, "\(base).accuracy")
-        }
+        // The guide is the evidence of all of them but `accuracy`.
+        assess(checks.completeness, .completeness, checksPath: base, ownerPath: path) { _ in .completeness(guide) }
+        assess(
+            checks.accuracy, .accuracy, checksPath: base, ownerPath: path, warnIfNoEvidence: true,
+            verdict: EvidenceVerdict.accuracy)
         let guideChecks: [(IndicatorID, Check<NoEvidence>?, (Guide) -> EvidenceVerdict)] = [
             (.processClarity, checks.processClarity, EvidenceVerdict.processClarity),
             (.materialFormat, checks.materialFormat, EvidenceVerdict.materialFormat),
@@ -51,11 +39,7 @@ extension Validator {
             (.formSample, checks.formSample, EvidenceVerdict.formSample),
         ]
         for (id, check, verdict) in guideChecks {
-            if let (assessment, checkPath) = itemCheck(id, check) {
-                assess(assessment, id, checkPath: checkPath, ownerPath: path, verdict: verdict(guide), warnIfNoEvidence: false)
-            } else {
-                notAssessed(id, "\(base).\(id.rawValue)")
-            }
+            assess(check, id, checksPath: base, ownerPath: path) { _ in verdict(guide) }
         }
     }
 }

@@ -75,7 +75,7 @@ struct DashboardPage: WebPageModel {
         self.round = round.id
         title = round.title
         deadline = round.deadline.description
-        asOf = ReadableTime.of(ChinaTime.format(now))
+        asOf = ReadableTime.of(now)
         closed = round.isClosed
         let left = round.deadline.daysSinceEpoch - ChinaTime.day(of: now).daysSinceEpoch
         daysLeft = left > 0 ? "距截止还有 \(left) 天" : left == 0 ? "今天截止（24:00 前）" : "已过截止日期 \(-left) 天"

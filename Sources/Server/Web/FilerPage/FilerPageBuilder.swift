@@ -109,7 +109,7 @@ struct FilerPageBuilder: Sendable {
             filerName: filer.name, filerCode: filer.code, round: round.id, version: info.receipt.version,
             sha256: info.receipt.sha256, receivedAt: ReadableTime.of(info.receipt.receivedAt),
             signedAt: FilerPage.readable(info.signedAt), keyId: info.keyId,
-            deadlineStatus: info.receipt.deadlineStatus.label.zh, printedAt: ReadableTime.of(ChinaTime.format(now)))
+            deadlineStatus: info.receipt.deadlineStatus.label.zh, printedAt: ReadableTime.of(now))
     }
 
     private func views(round: String, filer: String, shown: Int, latest: Int, current: View?) -> [FilerPage.ViewLink] {

@@ -38,7 +38,7 @@ struct ChecklistPage: WebPageModel {
         seed = check.seed
         drawnAt = ReadableTime.of(check.drawnAt)
         drawnBy = check.drawnBy
-        printedAt = ReadableTime.of(ChinaTime.format(now))
+        printedAt = ReadableTime.of(now)
         batchHref = WebPaths.spotChecks(round) + "#draw-\(check.id)"
         sheets = check.items.enumerated().map { index, item in
             let findings = Dictionary(item.findings.map { ($0.indicator, $0) }, uniquingKeysWith: { first, _ in first })

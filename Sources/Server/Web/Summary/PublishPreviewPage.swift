@@ -33,7 +33,7 @@ struct PublishPreviewPage: WebPageModel {
         title = round.title
         self.csrf = csrf
         self.messages = messages
-        asOf = ReadableTime.of(ChinaTime.format(now))
+        asOf = ReadableTime.of(now)
         digest = draft.digest
         isFirst = previous == nil
         previousId = previous?.id
