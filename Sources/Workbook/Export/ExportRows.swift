@@ -11,7 +11,7 @@ enum ExportRows {
         case .platforms: report.platforms.map(platform)
         case .platformChecks:
             report.platforms.flatMap { p in
-                IndicatorCatalogue.platformIndicators.map { [text(p.id)] + check($0.id, p.checks.assessment(of: $0.id)) }
+                IndicatorCatalogue.platformIndicators.map { [text(p.id)] + check($0.id, p.checks[assessment: $0.id]) }
             }
         case .columns:
             evidence(report) { p in
@@ -43,7 +43,7 @@ enum ExportRows {
             report.platforms.flatMap { p in
                 p.serviceItems.flatMap { item in
                     IndicatorCatalogue.serviceItemIndicators.map {
-                        itemKeys(p, item) + check($0.id, item.checks.assessment(of: $0.id))
+                        itemKeys(p, item) + check($0.id, item.checks[assessment: $0.id])
                     }
                 }
             }
