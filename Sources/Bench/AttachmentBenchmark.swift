@@ -6,11 +6,8 @@ import Shared
 /// event committed), with 1 and 4 clients; then 100 reads of them streamed back. MiB/s of payload.
 enum AttachmentBenchmark {
     static func run(_ arguments: [String]) {
-        do {
+        BenchArguments.measuring("attachments") {
             try measure(count: BenchArguments.integer("--count", in: arguments, default: 100))
-        } catch {
-            print("attachments: failed: \(error)")
-            exit(1)
         }
     }
 
@@ -18,12 +15,7 @@ enum AttachmentBenchmark {
         let directory = try ServerUnderTest.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let server = try ServerUnderTest(db: directory.appendingPathComponent("attachments.sqlite").path)
-        var keys: [KeyFile] = []
-        for filer in ["320000", "110000", "440000", "510000"] {
-            let path = directory.appendingPathComponent("\(filer).key").path
-            try server.admin(["key", "issue", filer, "--out", path])
-            keys.append(try JSONDecoder().decode(KeyFile.self, from: Data(contentsOf: URL(fileURLWithPath: path))))
-        }
+        let keys = try ["320000", "110000", "440000", "510000"].map { try server.issueKey($0, in: directory) }
         try server.start()
         defer { server.stop() }
         let mib = 1024 * 1024

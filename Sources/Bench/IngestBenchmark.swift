@@ -11,11 +11,8 @@ enum IngestBenchmark {
     static let plan: [(clients: Int, uploads: Int)] = [(1, 200), (8, 60), (64, 20)]
 
     static func run(_ arguments: [String]) {
-        do {
+        BenchArguments.measuring("ingest") {
             try measure()
-        } catch {
-            print("ingest: failed: \(error)")
-            exit(1)
         }
     }
 
@@ -29,12 +26,7 @@ enum IngestBenchmark {
             guard let code = row["code"] ?? nil, let name = row["name"] ?? nil else { return nil }
             return (code, name)
         }
-        var keys: [KeyFile] = []
-        for filer in filers.prefix(64) {
-            let path = directory.appendingPathComponent("\(filer.code).key").path
-            try server.admin(["key", "issue", filer.code, "--out", path])
-            keys.append(try JSONDecoder().decode(KeyFile.self, from: Data(contentsOf: URL(fileURLWithPath: path))))
-        }
+        let keys = try filers.prefix(64).map { try server.issueKey($0.code, in: directory) }
         let names = Dictionary(uniqueKeysWithValues: filers.map { ($0.code, $0.name) })
         let sample = ReportDecoder.encode(TypicalReport.make(filer: keys[0].filer, name: names[keys[0].filer]!))
         let check = validate(

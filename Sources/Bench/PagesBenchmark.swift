@@ -9,11 +9,8 @@ import Synchronization
 enum PagesBenchmark {
     static func run(_ arguments: [String]) {
         let runs = BenchArguments.integer("--runs", in: arguments, default: 5)
-        do {
+        BenchArguments.measuring("pages") {
             try measure(runs: max(1, runs))
-        } catch {
-            print("pages: failed: \(error)")
-            exit(1)
         }
     }
 
@@ -24,9 +21,7 @@ enum PagesBenchmark {
         let filers = [("320000", "江苏省"), ("440000", "广东省")]
         var keys: [String: KeyFile] = [:]
         for (code, _) in filers {
-            let path = directory.appendingPathComponent("\(code).key").path
-            try server.admin(["key", "issue", code, "--out", path])
-            keys[code] = try JSONDecoder().decode(KeyFile.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+            keys[code] = try server.issueKey(code, in: directory)
         }
         let token = try server.admin(["reviewer", "add", "基准测试"]).trimmingCharacters(in: .whitespacesAndNewlines)
 

@@ -8,11 +8,8 @@ import Shared
 enum QueryBenchmark {
     static func run(_ arguments: [String]) {
         let filers = BenchArguments.integer("--filers", in: arguments, default: 10_000)
-        do {
+        BenchArguments.measuring("queries") {
             try measure(filers: filers, keep: arguments.contains("--keep"))
-        } catch {
-            print("queries: failed: \(error)")
-            exit(1)
         }
     }
 

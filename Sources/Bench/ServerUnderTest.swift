@@ -1,4 +1,5 @@
 import Foundation
+import Shared
 
 /// The real `zicha-server` binary (beside `zicha-bench`, or `ZICHA_SERVER`) on a scratch database.
 final class ServerUnderTest {
@@ -34,6 +35,13 @@ final class ServerUnderTest {
             throw HTTPConnection.Failure(description: "zicha-server \(arguments.joined(separator: " ")) failed")
         }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Issues a key to `filer` with `key issue`, written into `directory`, and reads it back.
+    func issueKey(_ filer: String, in directory: URL) throws -> KeyFile {
+        let path = directory.appendingPathComponent("\(filer).key").path
+        try admin(["key", "issue", filer, "--out", path])
+        return try JSONDecoder().decode(KeyFile.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
     }
 
     /// Starts `serve` on a free port and waits until it listens.

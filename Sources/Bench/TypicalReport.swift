@@ -40,8 +40,16 @@ enum TypicalReport {
             unifiedPlatform: platforms == 1, platforms: list, summary: "已完成自查整改。\(tag)")
     }
 
-    private static func serviceItem(number: Int, filer: String) -> ServiceItem {
+    /// A service item's checks all passed, the accuracy one verified offline with no discrepancy.
+    static let passingItemChecks: ServiceItemChecks = {
         let pass = Assessment(result: .pass)
+        return ServiceItemChecks(
+            completeness: Check(pass), accuracy: Check(pass, AccuracyEvidence(offlineVerified: true, discrepancies: [])),
+            processClarity: Check(pass), materialFormat: Check(pass), materialWording: Check(pass),
+            formDownload: Check(pass), formSample: Check(pass))
+    }()
+
+    private static func serviceItem(number: Int, filer: String) -> ServiceItem {
         let guide = Guide(
             basis: "《中华人民共和国行政许可法》第二十九条", conditions: "申请人具备相应条件", timeLimit: "20个工作日", fee: "不收费",
             agency: "政务服务管理办公室", contact: "010-12345678",
@@ -59,9 +67,6 @@ enum TypicalReport {
             ])
         return ServiceItem(
             name: "服务事项\(number)", code: "\(filer)-XK-\(number)", department: "部门\(number % 20)", guide: guide,
-            checks: ServiceItemChecks(
-                completeness: Check(pass), accuracy: Check(pass, AccuracyEvidence(offlineVerified: true, discrepancies: [])),
-                processClarity: Check(pass), materialFormat: Check(pass), materialWording: Check(pass),
-                formDownload: Check(pass), formSample: Check(pass)))
+            checks: passingItemChecks)
     }
 }

@@ -64,7 +64,6 @@ enum ValidationBenchmark {
 
     private static func serviceItem(number: Int) -> ServiceItem {
         let defective = number % 7 == 0
-        let pass = Assessment(result: .pass)
         let guide = Guide(
             basis: "《中华人民共和国行政许可法》第二十九条", conditions: "申请人具备相应条件", timeLimit: defective ? nil : "20个工作日",
             fee: "不收费", agency: "江苏省政务服务管理办公室", contact: "025-83392000",
@@ -84,9 +83,6 @@ enum ValidationBenchmark {
             })
         return ServiceItem(
             name: "服务事项\(number)", code: "320000-XK-\(number)", department: "省级部门\(number % 40)", guide: guide,
-            checks: ServiceItemChecks(
-                completeness: Check(pass), accuracy: Check(pass, AccuracyEvidence(offlineVerified: true, discrepancies: [])),
-                processClarity: Check(pass), materialFormat: Check(pass), materialWording: Check(pass),
-                formDownload: Check(pass), formSample: Check(pass)))
+            checks: TypicalReport.passingItemChecks)
     }
 }

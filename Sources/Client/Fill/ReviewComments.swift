@@ -8,10 +8,7 @@ enum ReviewComments {
     /// `ZICHA_SERVER`); otherwise, or when the server cannot answer, says so and gives none, so
     /// that filling never depends on the network.
     static func fetch(round: String, keyOptions: KeyOptions, serverOptions: ServerOptions) async -> [PinnedComment] {
-        let environment = ProcessInfo.processInfo.environment
-        guard !(keyOptions.key ?? environment["ZICHA_KEY"] ?? "").isEmpty,
-            !(serverOptions.server ?? environment["ZICHA_SERVER"] ?? "").isEmpty
-        else {
+        guard keyOptions.path != nil, serverOptions.address != nil else {
             Console.out(
                 "未指定服务器和密钥，只询问校验发现的问题（审核意见需 --server 和 --key）。/ No server and key given: asking about validation findings only (the reviewer's comments need --server and --key)."
             )
@@ -19,7 +16,7 @@ enum ReviewComments {
         }
         do {
             let key = try keyOptions.load()
-            let client = APIClient(baseURL: try serverOptions.baseURL(), retry: serverOptions.retryPolicy)
+            let client = try serverOptions.client()
             let list = try await client.versionList(round: round, key: key)
             return comments(in: list)
         } catch {

@@ -33,10 +33,17 @@ struct ServerOptions: ParsableArguments {
             quickReads: retries == nil && maxWait == nil)
     }
 
+    /// A client for the server these options name, retrying as they say.
+    func client() throws(CLIFailure) -> APIClient {
+        APIClient(baseURL: try baseURL(), retry: retryPolicy)
+    }
+
+    /// The server address given by `--server` or `ZICHA_SERVER`, if any.
+    var address: String? { EnvironmentFallback.value(server, orVariable: "ZICHA_SERVER") }
+
     /// The server's base URL, from `--server` or `ZICHA_SERVER`.
     func baseURL() throws(CLIFailure) -> URL {
-        let text = server ?? ProcessInfo.processInfo.environment["ZICHA_SERVER"]
-        guard let text, !text.isEmpty else {
+        guard let text = address else {
             throw CLIFailure(
                 .usage, "未指定服务器：请用 --server URL 或设置环境变量 ZICHA_SERVER。",
                 "No server given: use --server URL or set ZICHA_SERVER.")

@@ -4,7 +4,7 @@ import Shared
 
 extension Zicha {
     /// `zicha diff`: field-level changes between two versions, or a version and a local file.
-    struct Diff: AsyncParsableCommand {
+    struct Diff: AsyncParsableCommand, OptionalReportFileWording {
         static let configuration = CommandConfiguration(
             commandName: "diff",
             abstract: "按字段比较两个版本，或某版本与本地文件 / Field-level diff of two versions, or a version and a local file.",
@@ -21,13 +21,12 @@ extension Zicha {
                   ~ platforms[0].checks.search.tests[2].found: false → true
                 """)
 
-        @Argument(help: "本地报告文件（可选）/ Local report file (optional).")
-        var localFile: String?
+        static let fileArgumentHelp = "本地报告文件（可选）/ Local report file (optional)."
+        static let fileGivenTwice = "本地文件只需给一次：FILE 或 --file / Give the local file once, as FILE or --file."
 
-        @Option(name: .customLong("file"), help: "同 FILE 参数 / Same as the FILE argument.")
-        var fileOption: String?
+        @OptionGroup var reportFile: OptionalReportFile<Diff>
 
-        private var file: String? { localFile ?? fileOption }
+        private var file: String? { reportFile.path }
 
         @Option(help: "旧版本号（有本地文件时默认最新版本）/ Old version (default with a file: the latest).")
         var from: Int?
@@ -43,9 +42,7 @@ extension Zicha {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if localFile != nil && fileOption != nil {
-                throw ValidationError("本地文件只需给一次：FILE 或 --file / Give the local file once, as FILE or --file.")
-            }
+            try reportFile.requireOnce()
             if file == nil && (from == nil || to == nil) {
                 throw ValidationError(
                     "请给出 --from N --to M，或本地文件 FILE（可加 --from N）/ Give --from N --to M, or a local FILE (with an optional --from N)."
@@ -60,7 +57,7 @@ extension Zicha {
 
         func run() async throws {
             let key = try keyOptions.load()
-            let client = APIClient(baseURL: try serverOptions.baseURL(), retry: serverOptions.retryPolicy)
+            let client = try serverOptions.client()
             var local: (bytes: Data, report: SelfInspectionReport)?
             if let file { local = try ReportFile.load(file) }
             let choice = try await client.chooseRound(

@@ -59,7 +59,7 @@ extension Zicha {
                 path = output ?? WorkbookFile.workbookPath(for: file)
             } else {
                 let key = try keyOptions.load()
-                let client = APIClient(baseURL: try serverOptions.baseURL(), retry: serverOptions.retryPolicy)
+                let client = try serverOptions.client()
                 // The round as `zicha status` chooses it, unless given.
                 let round = try await client.chooseRound(round, file: nil, key: key).round
                 let bytes = try await client.reportBytes(round: round, version: version!, key: key)

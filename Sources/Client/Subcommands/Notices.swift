@@ -31,7 +31,7 @@ extension Zicha {
 
         func run() async throws {
             let key = try keyOptions.load()
-            let client = APIClient(baseURL: try serverOptions.baseURL(), retry: serverOptions.retryPolicy)
+            let client = try serverOptions.client()
             let notices = try await client.notices(key: key, unreadOnly: unread, markRead: !keepUnread)
             if output.isJSON {
                 ResultPrinter.json(notices)

@@ -4,7 +4,7 @@ import Shared
 
 extension Zicha {
     /// `zicha status`: what the key's filer has to do in a round, then where it stands.
-    struct Status: AsyncParsableCommand {
+    struct Status: AsyncParsableCommand, RoundReadWording {
         static let configuration = CommandConfiguration(
             commandName: "status",
             abstract: "查看需要做什么、报送状态、各版本回执与审核意见 / Show what to do, deadline status, receipts and reviews.",
@@ -23,32 +23,14 @@ extension Zicha {
                   zicha status --round 2017 --format json
                 """)
 
-        @Argument(help: "报告文件（可选）：查看其轮次 / Report file (optional): show its round.")
-        var localFile: String?
+        static let fileArgumentHelp = "报告文件（可选）：查看其轮次 / Report file (optional): show its round."
+        static let roundHelp = "轮次（默认见上）/ Round (default: see above)."
 
-        @Option(name: .customLong("file"), help: "同 FILE 参数 / Same as the FILE argument.")
-        var fileOption: String?
-
-        @Option(help: "轮次（默认见上）/ Round (default: see above).")
-        var round: String?
-
-        @OptionGroup var keyOptions: KeyOptions
-        @OptionGroup var serverOptions: ServerOptions
+        @OptionGroup var filerRead: RoundReadOptions<Status>
         @OptionGroup var output: OutputOptions
 
-        func validate() throws {
-            if localFile != nil && fileOption != nil {
-                throw ValidationError("报告文件只需给一次：FILE 或 --file / Give the report file once, as FILE or --file.")
-            }
-        }
-
         func run() async throws {
-            let file = localFile ?? fileOption
-            let key = try keyOptions.load()
-            let report = try file.map { path throws(CLIFailure) in (path: path, round: try ReportFile.load(path).report.round) }
-            let client = APIClient(baseURL: try serverOptions.baseURL(), retry: serverOptions.retryPolicy)
-            let choice = try await client.chooseRound(round, file: report, key: key, listing: true)
-            let list = try await client.versionList(round: choice.round, key: key)
+            let (key, client, choice, list) = try await filerRead.read(listing: true)
             if output.isJSON {
                 ResultPrinter.json(list)
             } else {
@@ -56,7 +38,7 @@ extension Zicha {
                 // server without an inbox (older than notices) still gets its status shown.
                 let unread = (try? await client.notices(key: key, unreadOnly: true)) ?? []
                 for line in NoticePrinter.unread(unread) { Console.out(line) }
-                StatusPrinter.print(list, choice: choice, file: file)
+                StatusPrinter.print(list, choice: choice, file: filerRead.reportFile.path)
             }
         }
     }

@@ -36,7 +36,7 @@ extension Zicha {
                 LocalValidator.withFiles(
                     LocalValidator.check(report, signingFiler: key.filer, source: input.bytes), report: report, reportPath: file),
                 report: report, path: file, cell: input.cell)
-            let client = APIClient(baseURL: try serverOptions.baseURL(), retry: serverOptions.retryPolicy)
+            let client = try serverOptions.client()
             let list = try await client.versionList(round: report.round, key: key)
             let latest = list.versions.max { $0.receipt.version < $1.receipt.version }
             let base = latest?.receipt.version ?? 0

@@ -17,11 +17,8 @@ extension Zicha {
                   zicha upload hubei-2017.json --key 420000.key --server https://zicha.example.gov.cn
                 """)
 
-        @Argument(help: "报告文件 / Report file.")
-        var file: String
-
-        @Option(help: "签名文件 / Signature file (default: FILE.sig).")
-        var signature: String?
+        @OptionGroup var signed: SignedReportFile
+        private var file: String { signed.file }
 
         @OptionGroup var keyOptions: KeyOptions
         @OptionGroup var serverOptions: ServerOptions
@@ -30,16 +27,15 @@ extension Zicha {
         func run() async throws {
             let key = try keyOptions.load()
             let (bytes, report) = try ReportFile.load(file)
-            let sigPath = signature ?? ReportFile.signaturePath(for: file)
-            let detached = try SignatureCheck.load(sigPath, reportPath: file)
+            let detached = try signed.loadSignature()
             let problems = SignatureCheck.mismatches(bytes: bytes, report: report, signature: detached, key: key)
             guard problems.isEmpty else {
                 throw CLIFailure(
-                    .refused, "签名 \(sigPath) 与 \(file) 不一致，未上传。",
-                    "The signature \(sigPath) does not match \(file); nothing was uploaded.",
+                    .refused, "签名 \(signed.signaturePath) 与 \(file) 不一致，未上传。",
+                    "The signature \(signed.signaturePath) does not match \(file); nothing was uploaded.",
                     details: problems.flatMap { [$0.zh, $0.en] })
             }
-            let client = APIClient(baseURL: try serverOptions.baseURL(), retry: serverOptions.retryPolicy)
+            let client = try serverOptions.client()
             _ = try await client.uploadMissingAttachments(of: report, reportPath: file, key: key, quiet: output.isJSON)
             try await Self.send(bytes, signature: detached, report: report, client: client, key: key, file: file, output: output)
         }

@@ -17,11 +17,8 @@ extension Zicha {
                   zicha verify hubei-2017.json --signature hubei-2017.json.sig --format json
                 """)
 
-        @Argument(help: "报告文件 / Report file.")
-        var file: String
-
-        @Option(help: "签名文件 / Signature file (default: FILE.sig).")
-        var signature: String?
+        @OptionGroup var signed: SignedReportFile
+        private var file: String { signed.file }
 
         @OptionGroup var keyOptions: KeyOptions
         @OptionGroup var output: OutputOptions
@@ -41,8 +38,8 @@ extension Zicha {
         func run() async throws {
             let key = try keyOptions.load()
             let bytes = try ReportFile.read(file)
-            let sigPath = signature ?? ReportFile.signaturePath(for: file)
-            let detached = try SignatureCheck.load(sigPath, reportPath: file)
+            let sigPath = signed.signaturePath
+            let detached = try signed.loadSignature()
             let report = try? ReportDecoder.decode(bytes)
             var problems = SignatureCheck.mismatches(bytes: bytes, report: report, signature: detached, key: key)
             // The signature binds each attachment's digest: a file changed since is a mismatch too.

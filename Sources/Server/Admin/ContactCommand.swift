@@ -16,10 +16,7 @@ struct ContactCommand: AsyncParsableCommand {
                   zicha-server filer contact add 320000 --name 王明 --role 办公厅信息处 --email wangming@js.gov.cn --phone 025-8888 0000
                 """)
 
-        @OptionGroup var database: DatabaseOptions
-
-        @Argument(help: "填报单位代码 / filer code.")
-        var code: String
+        @OptionGroup var filer: FilerTarget
 
         @Option(help: "姓名 / name.")
         var name: String
@@ -34,7 +31,7 @@ struct ContactCommand: AsyncParsableCommand {
         var phone: String?
 
         func validate() throws {
-            try requireFilerCode(code)
+            try requireFilerCode(filer.code)
             do {
                 _ = try ContactInput(name: name, role: role, email: email, phone: phone)
             } catch {
@@ -45,9 +42,9 @@ struct ContactCommand: AsyncParsableCommand {
         func run() async throws {
             try await failingClearly {
                 let input = try ContactInput(name: name, role: role, email: email, phone: phone)
-                let contact = try await database.open().addContact(
-                    filer: code, input, actor: AdminActor.current, at: Date())
-                print("已添加联系人 / contact added: \(code) \(contact.name) <\(contact.email)>")
+                let contact = try await filer.database.open().addContact(
+                    filer: filer.code, input, actor: AdminActor.current, at: Date())
+                print("已添加联系人 / contact added: \(filer.code) \(contact.name) <\(contact.email)>")
             }
         }
     }
@@ -57,20 +54,18 @@ struct ContactCommand: AsyncParsableCommand {
             abstract: "删除联系人 / Remove a contact.",
             discussion: "示例 / Example:\n  zicha-server filer contact remove 320000 wangming@js.gov.cn")
 
-        @OptionGroup var database: DatabaseOptions
-
-        @Argument(help: "填报单位代码 / filer code.")
-        var code: String
+        @OptionGroup var filer: FilerTarget
 
         @Argument(help: "联系人的电子邮箱 / the contact's e-mail address.")
         var email: String
 
-        func validate() throws { try requireFilerCode(code) }
+        func validate() throws { try requireFilerCode(filer.code) }
 
         func run() async throws {
             try await failingClearly {
-                try await database.open().removeContact(filer: code, email: email, actor: AdminActor.current, at: Date())
-                print("已删除联系人 / contact removed: \(code) \(email)")
+                try await filer.database.open().removeContact(
+                    filer: filer.code, email: email, actor: AdminActor.current, at: Date())
+                print("已删除联系人 / contact removed: \(filer.code) \(email)")
             }
         }
     }

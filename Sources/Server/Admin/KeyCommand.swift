@@ -16,24 +16,21 @@ struct KeyCommand: AsyncParsableCommand {
                   zicha-server key issue 320000 --out 320000.key.json
                 """)
 
-        @OptionGroup var database: DatabaseOptions
-
-        @Argument(help: "填报单位代码 / filer code.")
-        var code: String
+        @OptionGroup var filer: FilerTarget
 
         @Option(help: "密钥文件路径（不得已存在） / key file to write (must not exist).")
         var out: String
 
         func run() async throws {
             try await failingClearly {
-                let store = try database.open()
+                let store = try filer.database.open()
                 let file = try KeyFileWriter(path: out)
                 let secret = Crypto.randomBytes(32)
-                let id = "\(code)-\(Hex.encode(Crypto.randomBytes(6)))"
+                let id = "\(filer.code)-\(Hex.encode(Crypto.randomBytes(6)))"
                 let now = Date()
                 let key: KeyRecord
                 do {
-                    key = try await store.issueKey(id: id, filer: code, secret: secret, actor: AdminActor.current, at: now)
+                    key = try await store.issueKey(id: id, filer: filer.code, secret: secret, actor: AdminActor.current, at: now)
                 } catch {
                     file.discard()
                     throw error
@@ -82,10 +79,7 @@ struct KeyCommand: AsyncParsableCommand {
                   zicha-server key list 320000 --format json
                 """)
 
-        @OptionGroup var database: DatabaseOptions
-
-        @Argument(help: "填报单位代码 / filer code.")
-        var code: String
+        @OptionGroup var filer: FilerTarget
 
         @OptionGroup var output: ListFormatOptions
 
@@ -94,7 +88,7 @@ struct KeyCommand: AsyncParsableCommand {
                 var list = ListOutput([
                     ("密钥 key", "id"), ("状态 state", "state"), ("签发于 issued", "createdAt"), ("吊销于 revoked", "revokedAt"),
                 ])
-                for key in try await database.open().keys(filer: code) {
+                for key in try await filer.database.open().keys(filer: filer.code) {
                     list.append([
                         key.id, key.state.rawValue, ReadableTime.of(key.createdAt) as String,
                         ReadableTime.of(key.revokedAt) as String?,

@@ -15,10 +15,7 @@ extension KeyCommand {
                 The new key goes to --out (mode 0600); the old ones sign until the grace period ends, then get 401 key_retired.
                 """)
 
-        @OptionGroup var database: DatabaseOptions
-
-        @Argument(help: "填报单位代码 / filer code.")
-        var code: String
+        @OptionGroup var filer: FilerTarget
 
         @Option(help: "新密钥文件路径（不得已存在） / the new key file to write (must not exist).")
         var out: String
@@ -32,14 +29,14 @@ extension KeyCommand {
 
         func run() async throws {
             try await failingClearly {
-                let store = try database.open()
+                let store = try filer.database.open()
                 let file = try KeyFileWriter(path: out)
                 let secret = Crypto.randomBytes(32)
                 let now = Date()
                 let rotated: (key: KeyRecord, retired: [String])
                 do {
                     rotated = try await store.rotateKey(
-                        filer: code, newID: "\(code)-\(Hex.encode(Crypto.randomBytes(6)))", secret: secret,
+                        filer: filer.code, newID: "\(filer.code)-\(Hex.encode(Crypto.randomBytes(6)))", secret: secret,
                         retiresAt: now.addingTimeInterval(Double(graceDays) * 86_400), actor: AdminActor.current, at: now)
                 } catch {
                     file.discard()

@@ -13,18 +13,15 @@ struct RoundReopenCommand: AsyncParsableCommand {
               zicha-server round reopen 2017 --reason "补报西藏自治区的整改材料"
             """)
 
-    @OptionGroup var database: DatabaseOptions
-
-    @Argument(help: "轮次编号 / round id.")
-    var id: String
+    @OptionGroup var round: RoundTarget
 
     @Option(help: "原因（记入审计日志）/ why (kept in the audit log).")
     var reason: String
 
     func run() async throws {
         try await failingClearly {
-            try await database.open().reopenRound(id: id, reason: reason, actor: AdminActor.current, at: Date())
-            print("轮次 \(id) 已重新开放，可以上传 / round \(id) reopened: uploads are accepted again")
+            try await round.database.open().reopenRound(id: round.id, reason: reason, actor: AdminActor.current, at: Date())
+            print("轮次 \(round.id) 已重新开放，可以上传 / round \(round.id) reopened: uploads are accepted again")
         }
     }
 }
@@ -44,15 +41,12 @@ struct RoundArchiveCommand: AsyncParsableCommand {
               zicha-server round archive pilot
             """)
 
-    @OptionGroup var database: DatabaseOptions
-
-    @Argument(help: "轮次编号 / round id.")
-    var id: String
+    @OptionGroup var round: RoundTarget
 
     func run() async throws {
         try await failingClearly {
-            try await database.open().archiveRound(id: id, actor: AdminActor.current, at: Date())
-            print("轮次 \(id) 已归档 / round \(id) archived")
+            try await round.database.open().archiveRound(id: round.id, actor: AdminActor.current, at: Date())
+            print("轮次 \(round.id) 已归档 / round \(round.id) archived")
         }
     }
 }

@@ -101,15 +101,12 @@ struct RoundCommand: AsyncParsableCommand {
                   zicha-server round close 2017
                 """)
 
-        @OptionGroup var database: DatabaseOptions
-
-        @Argument(help: "轮次编号 / round id.")
-        var id: String
+        @OptionGroup var round: RoundTarget
 
         func run() async throws {
             try await failingClearly {
-                try await database.open().closeRound(id: id, actor: AdminActor.current, at: Date())
-                print("轮次 \(id) 已关闭 / round \(id) closed")
+                try await round.database.open().closeRound(id: round.id, actor: AdminActor.current, at: Date())
+                print("轮次 \(round.id) 已关闭 / round \(round.id) closed")
             }
         }
     }

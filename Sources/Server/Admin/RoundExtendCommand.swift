@@ -21,10 +21,7 @@ struct RoundExtendCommand: AsyncParsableCommand {
               zicha-server round extend 2017 --filer 540000 --deadline 2018-01-10 --reason "雪灾，经批准延期"
             """)
 
-    @OptionGroup var database: DatabaseOptions
-
-    @Argument(help: "轮次编号 / round id.")
-    var id: String
+    @OptionGroup var round: RoundTarget
 
     @Option(help: "只为这个单位延期（须在名单上）/ extend for this filer alone (on the roster).")
     var filer: String?
@@ -44,21 +41,21 @@ struct RoundExtendCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await failingClearly {
-            let store = try database.open()
+            let store = try round.database.open()
             let day = Day(deadline)!
             if let filer {
-                let before = try await store.filerDeadline(round: id, filer: filer)?.effective
+                let before = try await store.filerDeadline(round: round.id, filer: filer)?.effective
                 try await store.extendDeadline(
-                    round: id, filer: filer, to: day, reason: reason, actor: AdminActor.current, at: Date())
+                    round: round.id, filer: filer, to: day, reason: reason, actor: AdminActor.current, at: Date())
                 print(
-                    "轮次 \(id) 中 \(filer) 的截止日已由 \(before.map(\.description) ?? "?") 推迟到 \(deadline)（仅此单位）/ round \(id): \(filer)'s deadline moved from \(before.map(\.description) ?? "?") to \(deadline) (this filer alone)"
+                    "轮次 \(round.id) 中 \(filer) 的截止日已由 \(before.map(\.description) ?? "?") 推迟到 \(deadline)（仅此单位）/ round \(round.id): \(filer)'s deadline moved from \(before.map(\.description) ?? "?") to \(deadline) (this filer alone)"
                 )
                 return
             }
-            let before = try await store.round(id: id)?.deadline
-            try await store.extendDeadline(round: id, to: day, reason: reason, actor: AdminActor.current, at: Date())
+            let before = try await store.round(id: round.id)?.deadline
+            try await store.extendDeadline(round: round.id, to: day, reason: reason, actor: AdminActor.current, at: Date())
             print(
-                "轮次 \(id) 的截止日已由 \(before.map(\.description) ?? "?") 推迟到 \(deadline) / round \(id): deadline moved from \(before.map(\.description) ?? "?") to \(deadline)"
+                "轮次 \(round.id) 的截止日已由 \(before.map(\.description) ?? "?") 推迟到 \(deadline) / round \(round.id): deadline moved from \(before.map(\.description) ?? "?") to \(deadline)"
             )
         }
     }

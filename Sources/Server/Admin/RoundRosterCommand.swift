@@ -18,10 +18,7 @@ struct RoundRosterCommand: AsyncParsableCommand {
                   zicha-server round roster add 2017 bm43 bm44
                 """)
 
-        @OptionGroup var database: DatabaseOptions
-
-        @Argument(help: "轮次编号 / round id.")
-        var id: String
+        @OptionGroup var round: RoundTarget
 
         @Argument(help: "填报单位代码 / filer codes.")
         var codes: [String]
@@ -35,8 +32,8 @@ struct RoundRosterCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await failingClearly {
-                try await database.open().addToRoster(round: id, codes: codes, actor: AdminActor.current, at: Date())
-                print("已加入轮次 \(id) 的名单 / added to round \(id)'s roster: \(codes.joined(separator: ", "))")
+                try await round.database.open().addToRoster(round: round.id, codes: codes, actor: AdminActor.current, at: Date())
+                print("已加入轮次 \(round.id) 的名单 / added to round \(round.id)'s roster: \(codes.joined(separator: ", "))")
             }
         }
     }
@@ -52,18 +49,16 @@ struct RoundRosterCommand: AsyncParsableCommand {
                   zicha-server round roster remove 2017 bm43
                 """)
 
-        @OptionGroup var database: DatabaseOptions
-
-        @Argument(help: "轮次编号 / round id.")
-        var id: String
+        @OptionGroup var round: RoundTarget
 
         @Argument(help: "填报单位代码 / filer code.")
         var code: String
 
         func run() async throws {
             try await failingClearly {
-                try await database.open().removeFromRoster(round: id, code: code, actor: AdminActor.current, at: Date())
-                print("已将 \(code) 移出轮次 \(id) 的名单 / \(code) taken off round \(id)'s roster")
+                try await round.database.open().removeFromRoster(
+                    round: round.id, code: code, actor: AdminActor.current, at: Date())
+                print("已将 \(code) 移出轮次 \(round.id) 的名单 / \(code) taken off round \(round.id)'s roster")
             }
         }
     }

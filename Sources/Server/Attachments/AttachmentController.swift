@@ -78,11 +78,9 @@ package struct AttachmentController: Sendable {
     }
 
     private func authorizeRead(_ context: ZichaRequestContext) throws -> (round: String, filer: String) {
-        let filer = context.parameters.text(.filer)
-        guard let principal = context.principal, principal.mayRead(filer: filer) else {
-            throw AuthError.forbidden(
-                message: "只能查看本单位的佐证材料", messageEn: "You may read only your own office's attachments.")
-        }
+        let filer = try context.readableFiler(
+            forbidden: "只能查看本单位的佐证材料", "You may read only your own office's attachments."
+        ).filer
         return (context.parameters.text(.round), filer)
     }
 

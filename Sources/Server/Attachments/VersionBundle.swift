@@ -109,10 +109,10 @@ package struct BundleController: Sendable {
     }
 
     @Sendable func bundle(_ request: Request, context: ZichaRequestContext) async throws -> Response {
-        let (roundID, filerCode) = (context.parameters.text(.round), context.parameters.text(.filer))
-        guard let principal = context.principal, principal.mayRead(filer: filerCode) else {
-            throw AuthError.forbidden(message: "只能查看本单位的报告", messageEn: "You may read only your own office's reports.")
-        }
+        let roundID = context.parameters.text(.round)
+        let filerCode = try context.readableFiler(
+            forbidden: "只能查看本单位的报告", "You may read only your own office's reports."
+        ).filer
         guard try await store.round(id: roundID) != nil else { throw FilingError.unknownRound(roundID) }
         let number = try context.parameters.version()
         guard let record = try await store.version(round: roundID, filer: filerCode, number: number),

@@ -14,10 +14,9 @@ package struct FilerRoundsController: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: ZichaRequestContext) async throws -> Response {
-        let filer = context.parameters.text(.filer)
-        guard let principal = context.principal, principal.mayRead(filer: filer) else {
-            throw AuthError.forbidden(message: "只能查看本单位的轮次", messageEn: "You may list only your own office's rounds.")
-        }
+        let filer = try context.readableFiler(
+            forbidden: "只能查看本单位的轮次", "You may list only your own office's rounds."
+        ).filer
         guard try await store.filer(code: filer) != nil else { throw FilingError.unknownFiler(filer) }
         let now = clock.now()
         let today = ChinaTime.day(of: now)

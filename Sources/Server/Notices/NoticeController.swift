@@ -15,10 +15,8 @@ package struct NoticeController: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: ZichaRequestContext) async throws -> Response {
-        let filer = context.parameters.text(.filer)
-        guard let principal = context.principal, principal.mayRead(filer: filer) else {
-            throw AuthError.forbidden(message: "只能查看本单位的通知", messageEn: "You may read only your own office's notices.")
-        }
+        let (filer, principal) = try context.readableFiler(
+            forbidden: "只能查看本单位的通知", "You may read only your own office's notices.")
         let query = request.uri.queryParameters
         let unread = try NoticeQueryError.flag(query, "unread")
         let markRead = try NoticeQueryError.flag(query, "markRead")

@@ -7,35 +7,37 @@ package enum CellText {
     /// Escapes literal `_xHHHH_` sequences so that reading them back gives the same text
     /// (libxlsxwriter escapes control characters itself, but not these).
     package static func escapeForWriting(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "_")), text.contains("_x") else { return text }
-        var out = ""
-        var rest = Substring(text)
-        while let range = rest.range(of: "_x") {
-            out += rest[..<range.lowerBound]
-            if isEscape(rest[range.lowerBound...]) { out += "_x005F" }
+        rewritingEachX(text) { candidate, out in
+            if isEscape(candidate) { out += "_x005F" }
             out += "_x"
-            rest = rest[range.upperBound...]
+            return candidate.dropFirst(2)
         }
-        return out + rest
     }
 
     /// Decodes `_xHHHH_` escapes.
     package static func unescape(_ text: String) -> String {
+        rewritingEachX(text) { candidate, out in
+            if isEscape(candidate), let value = UInt32(candidate.dropFirst(2).prefix(4), radix: 16),
+                let scalar = Unicode.Scalar(value)
+            {
+                out.unicodeScalars.append(scalar)
+                return candidate.dropFirst(7)
+            }
+            out += "_x"
+            return candidate.dropFirst(2)
+        }
+    }
+
+    /// `text` copied, each `_x` in it handed to `rewrite` with the rest of the text from there:
+    /// it appends what stands for it to `out` and returns where copying goes on. Text without
+    /// `_x` (nearly all) is returned as it is.
+    private static func rewritingEachX(_ text: String, _ rewrite: (Substring, inout String) -> Substring) -> String {
         guard text.utf8.contains(UInt8(ascii: "_")), text.contains("_x") else { return text }
         var out = ""
         var rest = Substring(text)
         while let range = rest.range(of: "_x") {
             out += rest[..<range.lowerBound]
-            let candidate = rest[range.lowerBound...]
-            if isEscape(candidate), let value = UInt32(candidate.dropFirst(2).prefix(4), radix: 16),
-                let scalar = Unicode.Scalar(value)
-            {
-                out.unicodeScalars.append(scalar)
-                rest = candidate.dropFirst(7)
-            } else {
-                out += "_x"
-                rest = rest[range.upperBound...]
-            }
+            rest = rewrite(rest[range.lowerBound...], &out)
         }
         return out + rest
     }

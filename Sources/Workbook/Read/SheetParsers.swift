@@ -26,7 +26,7 @@ package struct RawRow: Sendable {
 /// Streams a worksheet part (`<sheetData><row><c>`) into rows. Foundation's XMLParser (libxml2)
 /// reads from a stream, so a large sheet is neither held as a tree nor refused by libxml2's
 /// 10 MB limit on a single chunk.
-final class SheetParser: NSObject, XMLParserDelegate {
+final class SheetParser: XMLTextParser {
     private let sharedStrings: [String]
     private let dateStyles: [Bool]
     private(set) var rows: [RawRow] = []
@@ -34,8 +34,6 @@ final class SheetParser: NSObject, XMLParserDelegate {
     private var column = -1
     private var type = "n"
     private var style = 0
-    private var text = ""
-    private var collecting = false
     private var inInline = false
     private var inPhonetic = false
     private var value: String?
@@ -49,12 +47,10 @@ final class SheetParser: NSObject, XMLParserDelegate {
     /// The rows of the sheet in `data`, or nil when it is not well-formed XML.
     static func parse(_ data: Data, sharedStrings: [String], dateStyles: [Bool]) -> [RawRow]? {
         let delegate = SheetParser(sharedStrings: sharedStrings, dateStyles: dateStyles)
-        let parser = XMLParser(stream: InputStream(data: data))
-        parser.delegate = delegate
-        return parser.parse() ? delegate.rows : nil
+        return delegate.run(data) ? delegate.rows : nil
     }
 
-    func parser(
+    override func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
         attributes: [String: String] = [:]
     ) {
@@ -81,15 +77,9 @@ final class SheetParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if collecting { text += string }
-    }
-
-    func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
-        if collecting { text += whitespaceString }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    override func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         switch local(elementName) {
         case "v":
             value = text
@@ -127,33 +117,25 @@ final class SheetParser: NSObject, XMLParserDelegate {
         }
     }
 
-    private func local(_ name: String) -> Substring {
-        guard let colon = name.lastIndex(of: ":") else { return Substring(name) }
-        return name[name.index(after: colon)...]
-    }
 }
 
 /// Streams the shared strings table (`<sst><si>`): each entry's text, rich-text runs joined,
 /// phonetic runs (`rPh`) left out, `_xHHHH_` escapes decoded.
-final class SharedStringsParser: NSObject, XMLParserDelegate {
+final class SharedStringsParser: XMLTextParser {
     private(set) var strings: [String] = []
     private var current = ""
-    private var text = ""
-    private var collecting = false
     private var inPhonetic = false
 
     static func parse(_ data: Data) -> [String]? {
         let delegate = SharedStringsParser()
-        let parser = XMLParser(stream: InputStream(data: data))
-        parser.delegate = delegate
-        return parser.parse() ? delegate.strings : nil
+        return delegate.run(data) ? delegate.strings : nil
     }
 
-    func parser(
+    override func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
         attributes: [String: String] = [:]
     ) {
-        switch XlsxPackage.localName(elementName) {
+        switch local(elementName) {
         case "si": current = ""
         case "rPh": inPhonetic = true
         case "t" where !inPhonetic:
@@ -163,16 +145,10 @@ final class SharedStringsParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if collecting { text += string }
-    }
-
-    func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
-        if collecting { text += whitespaceString }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
-        switch XlsxPackage.localName(elementName) {
+    override func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
+        switch local(elementName) {
         case "t" where collecting:
             current += text
             collecting = false
