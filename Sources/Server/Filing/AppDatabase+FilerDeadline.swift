@@ -19,6 +19,11 @@ extension AppDatabase {
         try await pool.read { db in try Self.filerDeadline(db, round: round, filer: filer) }
     }
 
+    /// The filer's deadline in a round already read (the round's own when it has none).
+    package func filerDeadline(in round: RoundRecord, filer: String) async throws -> FilerDeadline {
+        try await filerDeadline(round: round.id, filer: filer) ?? FilerDeadline(round: round.deadline)
+    }
+
     /// Every extension granted in the round (or only `filer`'s), by filer code.
     package func deadlineExtensions(round: String, filer: String? = nil) async throws -> [DeadlineExtension] {
         try await pool.read { db in

@@ -24,7 +24,7 @@ package struct FilerRoundsController: Sendable {
         var infos: [RoundInfo] = []
         for round in try await store.rounds(forFiler: filer) {
             let filing = filings[round.id]
-            let deadline = try await store.filerDeadline(round: round.id, filer: filer) ?? FilerDeadline(round: round.deadline)
+            let deadline = try await store.filerDeadline(in: round, filer: filer)
             var info = RoundInfo(
                 id: round.id, title: round.title, deadline: deadline.effective.description, closed: round.isClosed,
                 deadlineStatus: DeadlineRule.status(deadline: deadline, firstReceivedAt: filing?.firstReceivedAt, now: now),

@@ -115,8 +115,8 @@ package struct VersionController: Sendable {
         let (roundID, filerCode) = try authorizeRead(context)
         let round = try await requireRound(roundID, filer: filerCode)
         guard let filer = try await store.filer(code: filerCode) else { throw FilingError.unknownFiler(filerCode) }
-        let infos = try await reviews.versionInfos(round: round, filer: filerCode)
-        let deadline = try await store.filerDeadline(round: roundID, filer: filerCode) ?? FilerDeadline(round: round.deadline)
+        let deadline = try await store.filerDeadline(in: round, filer: filerCode)
+        let infos = try await reviews.versionInfos(round: round, filer: filerCode, deadline: deadline)
         let list = VersionList(
             filer: filerCode, filerName: filer.name, round: roundID, deadline: deadline.effective.description,
             roundClosed: round.isClosed,

@@ -78,15 +78,18 @@ package struct ReviewService: Sendable {
         guard let record = try await store.version(round: round.id, filer: filer, number: number),
             let first = try await store.version(round: round.id, filer: filer, number: 1)
         else { return nil }
-        let deadline = try await store.filerDeadline(round: round.id, filer: filer) ?? FilerDeadline(round: round.deadline)
+        let deadline = try await store.filerDeadline(in: round, filer: filer)
         return try await Self.infos([record], store: store, deadline: deadline, firstReceivedAt: first.receivedAt)[0]
     }
 
-    /// Every version of `filer` in the round, oldest first, with receipts and decisions.
-    package func versionInfos(round: RoundRecord, filer: String) async throws -> [VersionInfo] {
+    /// Every version of `filer` in the round, oldest first, with receipts and decisions; the
+    /// filer's `deadline` when the caller has read it already.
+    package func versionInfos(round: RoundRecord, filer: String, deadline known: FilerDeadline? = nil) async throws
+        -> [VersionInfo]
+    {
         let versions = try await store.versions(round: round.id, filer: filer)
         guard let first = versions.first else { return [] }
-        let deadline = try await store.filerDeadline(round: round.id, filer: filer) ?? FilerDeadline(round: round.deadline)
+        let deadline = if let known { known } else { try await store.filerDeadline(in: round, filer: filer) }
         return try await Self.infos(versions, store: store, deadline: deadline, firstReceivedAt: first.receivedAt)
     }
 

@@ -30,7 +30,10 @@ struct FilerPageBuilder: Sendable {
     ) async throws -> FilerPage {
         let signedIn = try context.signedIn()
         let now = clock.now()
-        let infos = try await reviews.versionInfos(round: round, filer: filer.code)
+        // The filer's own deadline with its reason, read once for the header and the receipts.
+        let granted = try await store.deadlineExtensions(round: round.id, filer: filer.code).first
+        let deadline = FilerDeadline(round: round.deadline, extended: granted?.deadline)
+        let infos = try await reviews.versionInfos(round: round, filer: filer.code, deadline: deadline)
         let latest = infos.last?.receipt.version ?? 0
         let shownVersion = asked.shown.flatMap { $0 <= latest ? $0 : nil } ?? latest
         let printing = asked.view == .print
@@ -74,8 +77,6 @@ struct FilerPageBuilder: Sendable {
                     problemsOnly: asked.view == .problems, printing: printing, page: asked.page ?? 1, path: path,
                     query: [("version", shownVersion == latest ? nil : String(shownVersion)), ("view", asked.view?.rawValue)]))
         }
-        let granted = try await store.deadlineExtensions(round: round.id, filer: filer.code).first
-        let deadline = FilerDeadline(round: round.deadline, extended: granted?.deadline)
         let status = DeadlineRule.status(deadline: deadline, firstReceivedAt: infos.first?.receipt.receivedAt, now: now)
         let shownInfo = shownVersion > 0 ? infos[shownVersion - 1] : nil
         return FilerPage(
