@@ -48,9 +48,11 @@ enum PagesBenchmark {
         let cookie = try signIn(connection, token: token)
         // The uploads' peak is their own (below); the pages' is measured from here.
         Thread.sleep(forTimeInterval: 2)
-        server.resetPeakMemory()
         let before = server.memoryMB(field: "VmRSS") ?? 0
         for (code, body, goal) in [("320000", usual, "goal < 500 ms"), ("440000", largest, "goal < 1 s, < 50 MB growth")] {
+            // Each report's peak is its own: the growth is measured from the level just before its loads.
+            server.resetPeakMemory()
+            let level = server.memoryMB(field: "VmRSS") ?? 0
             var samples: [Duration] = []
             var size = 0
             for _ in 0..<runs {
@@ -62,24 +64,23 @@ enum PagesBenchmark {
                 }
                 size = page.body.count
             }
-            // The first load decodes the report; later ones find it decoded (DecodedReports).
+            let peak = server.memoryMB(field: "VmHWM") ?? 0
+            // The first load reads the report's outline; later ones find it kept (DecodedReports).
             let later = samples.count > 1 ? Array(samples.dropFirst()) : samples
             print(
                 String(
                     format:
-                        "pages: filer page of a %.1f MiB report (%@ items): first load %.0f ms, then median %.0f ms over %d loads; %.1f MB of HTML (%@)",
+                        "pages: filer page of a %.1f MiB report (%@ items): first load %.0f ms, then median %.0f ms over %d loads; %.1f MB of HTML; server %.1f MB before, peak %.1f MB (growth %.1f MB) (%@)",
                     Double(body.count) / 1_048_576, code == "320000" ? "2,000" : "\(Int(Double(limit) / perItem))",
                     Machine.medianMilliseconds([samples[0]]), Machine.medianMilliseconds(later), later.count,
-                    Double(size) / 1_000_000, goal))
+                    Double(size) / 1_000_000, level, peak, peak - level, goal))
         }
-        let peak = server.memoryMB(field: "VmHWM") ?? 0
         Thread.sleep(forTimeInterval: 2)
         let after = server.memoryMB(field: "VmRSS") ?? 0
         print(
             String(
-                format:
-                    "  server memory: %.1f MB before the pages, peak %.1f MB during them (growth %.1f MB, goal < 50 MB), %.1f MB after (goal: back under 200 MB)",
-                before, peak, peak - before, after))
+                format: "  server memory: %.1f MB before the pages, %.1f MB two seconds after them (goal: back under 200 MB)",
+                before, after))
         try parallelUploads(server: server, key: keys["440000"]!, body: largest)
     }
 

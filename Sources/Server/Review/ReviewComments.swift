@@ -17,11 +17,11 @@ enum ReviewComments {
     {
         guard !requests.isEmpty else { return [] }
         guard requests.count <= countLimit else { throw ReviewError.tooManyComments }
-        let places = try places(of: report, issues: issues)
+        let isPlace = try places(of: report, issues: issues)
         var texts: [String] = []
         for request in requests {
             let text = request.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard places.contains(request.path) else {
+            guard isPlace(request.path) else {
                 throw ReviewError.commentPathUnknown(path: request.path, version: version)
             }
             guard !text.isEmpty else { throw ReviewError.commentTextRequired(path: request.path) }
@@ -32,14 +32,13 @@ enum ReviewComments {
         return zip(requests, zip(labels, texts)).map { PinnedComment(path: $0.path, label: $1.0, text: $1.1) }
     }
 
-    /// Every place of `report` a comment may be pinned to. The whole report ("") is the overall
-    /// comment's, so it is not one of them.
-    static func places(of report: Data, issues: [ValidationIssue]) throws -> Set<String> {
+    /// Whether a path is a place of `report` a comment may be pinned to. The whole report ("") is
+    /// the overall comment's, so it is not one of them.
+    static func places(of report: Data, issues: [ValidationIssue]) throws -> (String) -> Bool {
         var places = try ReportDiff.paths(of: report)
-        // Stored versions passed the decoder at upload.
-        places.formUnion(ReportView.anchors(try ReportDecoder.decode(report)))
         places.formUnion(issues.map(\.path))
-        places.remove("")
-        return places
+        // Stored versions passed the decoder at upload.
+        let anchors = ReportAnchors(try ReportDecoder.decode(report))
+        return { path in !path.isEmpty && (places.contains(path) || anchors.contains(path)) }
     }
 }

@@ -129,7 +129,7 @@ package enum JSONStructureGuard {
 
     /// The offset just past the string starting at `start` (its opening quote), and whether it
     /// is plain: no escape and only ASCII. An unterminated string runs to the end.
-    static func stringEnd(_ bytes: UnsafeRawBufferPointer, from start: Int) -> (Int, Bool) {
+    package static func stringEnd(_ bytes: UnsafeRawBufferPointer, from start: Int) -> (Int, Bool) {
         var i = start + 1
         var plain = true
         while i < bytes.count {
@@ -148,7 +148,7 @@ package enum JSONStructureGuard {
 
     /// The text of a string body with JSON escapes; invalid escapes become U+FFFD (the decoder
     /// refuses them anyway).
-    static func unescape(_ raw: UnsafeRawBufferPointer) -> String {
+    package static func unescape(_ raw: UnsafeRawBufferPointer) -> String {
         var scalars = String.UnicodeScalarView()
         var pending: [UInt8] = []
         func flush() {

@@ -48,34 +48,10 @@ struct FilerPageBuilder: Sendable {
         // The boxes pin comments to the version the form decides: the latest.
         form?.pinning = shownVersion == latest && !printing
         var report: ReportView?
-        if shownVersion > 0, let bytes = try await store.reportBytes(round: round.id, filer: filer.code, number: shownVersion) {
-            let info = infos[shownVersion - 1]
-            var since: (Int, [String])?
-            if shownVersion >= 2, !printing {
-                if from == shownVersion - 1, to == shownVersion {
-                    since = (from, changes.map(\.path))
-                } else if let old = try await store.reportBytes(round: round.id, filer: filer.code, number: shownVersion - 1) {
-                    since = (shownVersion - 1, try ReportDiff.changedPaths(from: old, to: bytes))
-                }
-            }
-            // Stored versions passed the decoder at upload; a large one waits its turn (LargeWork).
-            let decoded = try await LargeWork.admitted(bytes.count) {
-                try self.decoded.report(round: round.id, filer: filer.code, version: shownVersion, bytes: bytes)
-            }
-            let notes = ReportNotes(
-                report: decoded, anchors: ReportView.anchors(decoded), issues: info.issues ?? [],
-                comments: info.reviews.flatMap { decision in
-                    decision.comments.map {
-                        ($0, "\(decision.reviewer) · \(decision.decision.label.zh) · \(ReadableTime.of(decision.decidedAt))")
-                    }
-                }, changes: since, typed: form?.pinning == true ? form?.pins ?? [:] : [:],
-                pinLimit: form?.pinning == true ? ReportNotes.pinLimit : 0)
-            let path = WebPaths.filer(round.id, filer.code)
-            report = ReportView(
-                decoded, notes: notes,
-                options: ReportOptions(
-                    problemsOnly: asked.view == .problems, printing: printing, page: asked.page ?? 1, path: path,
-                    query: [("version", shownVersion == latest ? nil : String(shownVersion)), ("view", asked.view?.rawValue)]))
+        if shownVersion > 0, let stored = try await store.storedReport(round: round.id, filer: filer.code, number: shownVersion) {
+            report = try await reportView(
+                stored, version: shownVersion, latest: latest, round: round, filer: filer, info: infos[shownVersion - 1],
+                asked: asked, changes: (from, to, changes), form: form)
         }
         let status = DeadlineRule.status(deadline: deadline, firstReceivedAt: infos.first?.receipt.receivedAt, now: now)
         let shownInfo = shownVersion > 0 ? infos[shownVersion - 1] : nil
@@ -103,6 +79,62 @@ struct FilerPageBuilder: Sendable {
             noChanges: latest >= 2 && changes.isEmpty,
             changesOmitted: changes.count > FilerPage.changeLimit
                 ? "另有 \(changes.count - FilerPage.changeLimit) 处改动未列出（zicha diff 或 GET …/diff 列出全部）" : nil)
+    }
+
+    /// The shown version's report, of which only the page's items are decoded: its outline is
+    /// kept between requests (`DecodedReports`), and the items are read from the stored bytes.
+    private func reportView(
+        _ stored: AppDatabase.ReportBlob, version: Int, latest: Int, round: RoundRecord, filer: FilerRecord,
+        info: VersionInfo, asked: Asked, changes: (from: Int, to: Int, list: [LabelledChange]), form: FilerPage.ReviewForm?
+    ) async throws -> ReportView {
+        let printing = asked.view == .print
+        // Read whole only when needed: for the outline, or to compare with the version before.
+        var whole: Data?
+        var since: (Int, [String])?
+        if version >= 2, !printing {
+            if changes.from == version - 1, changes.to == version {
+                since = (changes.from, changes.list.map(\.path))
+            } else if let old = try await store.reportBytes(round: round.id, filer: filer.code, number: version - 1) {
+                let bytes = try await store.reportBytes(stored)
+                whole = bytes
+                since = (version - 1, try ReportDiff.changedPaths(from: old, to: bytes))
+            }
+        }
+        // A large report's outline is read once, and waits its turn (LargeWork).
+        let outline: ReportOutline
+        if let kept = decoded.kept(round: round.id, filer: filer.code, version: version) {
+            outline = kept
+        } else {
+            let read = try await LargeWork.admitted(stored.size) { [whole] in
+                let bytes: Data
+                if let whole { bytes = whole } else { bytes = try await store.reportBytes(stored) }
+                return (bytes, try ReportOutline(bytes: bytes))
+            }
+            (whole, outline) = (read.0, read.1)
+            decoded.keep(outline, round: round.id, filer: filer.code, version: version)
+        }
+        let pinning = form?.pinning == true
+        let notes = ReportNotes(
+            report: outline.skeleton, anchors: ReportAnchors(outline.skeleton), issues: info.issues ?? [],
+            comments: info.reviews.flatMap { decision in
+                decision.comments.map {
+                    ($0, "\(decision.reviewer) · \(decision.decision.label.zh) · \(ReadableTime.of(decision.decidedAt))")
+                }
+            }, changes: since, typed: pinning ? form?.pins ?? [:] : [:], pinLimit: pinning ? ReportNotes.pinLimit : 0)
+        let options = ReportOptions(
+            problemsOnly: asked.view == .problems, printing: printing, page: asked.page ?? 1,
+            path: WebPaths.filer(round.id, filer.code),
+            query: [("version", version == latest ? nil : String(version)), ("view", asked.view?.rawValue)])
+        let choice = ReportPageChoice(outline, notes: notes, options: options)
+        let parts = outline.parts(choice.items)
+        let bytes: [Data]
+        if let whole {
+            bytes = parts.map { whole[(whole.startIndex + $0.range.lowerBound)..<(whole.startIndex + $0.range.upperBound)] }
+        } else {
+            bytes = try await store.reportBytes(stored, ranges: parts.map(\.range))
+        }
+        let shown = try outline.report(with: zip(parts, bytes).map { ($0.platform, $0.item, $1) })
+        return ReportView(shown, choice: choice, notes: notes, options: options)
     }
 
     private func receipt(_ info: VersionInfo, filer: FilerRecord, round: RoundRecord, now: Date) -> FilerPage.Receipt {

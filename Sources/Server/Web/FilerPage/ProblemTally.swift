@@ -19,17 +19,16 @@ struct ProblemTally: Sendable {
     /// Findings of the whole report.
     let findings: Int
 
-    init(_ report: SelfInspectionReport, notes: ReportNotes) {
+    init(_ outline: ReportOutline, notes: ReportNotes) {
         findings = notes.findingTotal
-        itemCounts = report.platforms.map(\.serviceItems.count)
-        for (i, platform) in report.platforms.enumerated() {
+        itemCounts = outline.failed.map(\.count)
+        for (i, platform) in outline.skeleton.platforms.enumerated() {
             let path = "platforms[\(i)]"
             let own = ReportView.platformChecks(platform.checks).count { $0.assessment?.result == .fail }
             var itemFindings = 0
             var total = own
-            for (j, item) in platform.serviceItems.enumerated() {
+            for (j, itemFailed) in outline.failed[i].enumerated() {
                 let itemPath = "\(path).serviceItems[\(j)]"
-                let itemFailed = ReportView.itemChecks(item.checks).count { $0.assessment?.result == .fail }
                 let found = notes.findingCount(itemPath)
                 itemFindings += found
                 total += itemFailed

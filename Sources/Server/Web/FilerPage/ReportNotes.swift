@@ -18,7 +18,9 @@ struct ReportNotes: Sendable {
     private(set) var findingTotal = 0
     private var commented: Set<String> = []
     private let since: Int?
-    private let report: SelfInspectionReport
+    /// The report the boxes' labels are read from: its outline's skeleton, then the report with
+    /// the page's items (`ReportView`), so that a finding on a guide row is named by its row.
+    var report: SelfInspectionReport
     /// What was typed into the boxes of a refused form, by path.
     private let typed: [String: String]
     private var pinsLeft = ReportNotes.pinLimit
@@ -26,7 +28,7 @@ struct ReportNotes: Sendable {
     private var boxed: Set<String> = []
 
     init(
-        report: SelfInspectionReport, anchors: Set<String>, issues: [ValidationIssue],
+        report: SelfInspectionReport, anchors: ReportAnchors, issues: [ValidationIssue],
         comments: [(comment: PinnedComment, by: String)], changes: (since: Int, paths: [String])?, typed: [String: String],
         pinLimit: Int = ReportNotes.pinLimit
     ) {
@@ -89,7 +91,7 @@ struct ReportNotes: Sendable {
     }
 
     /// The anchor of `path`: itself or its nearest enclosing path among `anchors`, else "".
-    static func anchor(of path: String, among anchors: Set<String>) -> String {
+    static func anchor(of path: String, among anchors: ReportAnchors) -> String {
         var candidate = Substring(path)
         while !candidate.isEmpty {
             if anchors.contains(String(candidate)) { return String(candidate) }

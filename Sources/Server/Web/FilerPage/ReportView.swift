@@ -35,14 +35,13 @@ struct ReportView: Sendable {
     /// Boxes of a refused form whose place this page does not show, kept so nothing typed is lost.
     var typedElsewhere: [PinBox]
 
-    init(_ report: SelfInspectionReport, notes: ReportNotes, options: ReportOptions) {
+    /// The page `choice` of `report`, whose items on that page are decoded (the others may be
+    /// stubs, `ReportOutline`).
+    init(_ report: SelfInspectionReport, choice: ReportPageChoice, notes: ReportNotes, options: ReportOptions) {
         var notes = notes
+        notes.report = report
         var budget = TextBudget()
-        let tally = ProblemTally(report, notes: notes)
-        let units = tally.units(problemsOnly: options.problemsOnly)
-        let pageCount = max(1, (units.count + Self.pageSize - 1) / Self.pageSize)
-        let page = min(max(options.page, 1), pageCount)
-        let shown = units.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
+        let (tally, units, page, pageCount, shown) = (choice.tally, choice.units, choice.page, choice.pageCount, choice.shown)
         // Attachments are served beside the filer page: /web/rounds/R/filers/F/attachments/SHA256.
         let files = AttachmentLink.Base(path: options.path + "/attachments/")
         formVersion = report.formVersion
@@ -90,24 +89,32 @@ struct ReportView: Sendable {
             PinBox(name: PinBox.prefix + $0.path, label: DiffLabels.label(of: $0.path, in: report), value: $0.text, open: true)
         }
     }
+}
 
-    /// Every JSON path a finding, a comment or a change can be shown at.
-    static func anchors(_ report: SelfInspectionReport) -> Set<String> {
-        var anchors: Set<String> = [
-            "", "preparedOn", "preparedBy", "summary", "unifiedPlatform", "filer", "round", "formVersion",
-        ]
-        for (i, platform) in report.platforms.enumerated() {
-            let path = "platforms[\(i)]"
-            anchors.insert(path)
-            for id in IndicatorCatalogue.platformIndicators { anchors.insert("\(path).checks.\(id.id.rawValue)") }
-            for j in platform.serviceItems.indices {
-                let item = "\(path).serviceItems[\(j)]"
-                anchors.insert(item)
-                for field in GuideField.allCases { anchors.insert("\(item).guide.\(field.rawValue)") }
-                for id in IndicatorCatalogue.serviceItemIndicators { anchors.insert("\(item).checks.\(id.id.rawValue)") }
-            }
+/// Which platforms and items one page of a report shows, chosen from its outline and the page's
+/// notes before any item is decoded.
+struct ReportPageChoice: Sendable {
+    let tally: ProblemTally
+    /// Every platform and item the view lists, in order.
+    let units: [ProblemTally.Unit]
+    let page: Int
+    let pageCount: Int
+    let shown: ArraySlice<ProblemTally.Unit>
+
+    init(_ outline: ReportOutline, notes: ReportNotes, options: ReportOptions) {
+        tally = ProblemTally(outline, notes: notes)
+        units = tally.units(problemsOnly: options.problemsOnly)
+        pageCount = max(1, (units.count + ReportView.pageSize - 1) / ReportView.pageSize)
+        page = min(max(options.page, 1), pageCount)
+        shown = units.dropFirst((page - 1) * ReportView.pageSize).prefix(ReportView.pageSize)
+    }
+
+    /// The service items the page shows (platform, item).
+    var items: [(platform: Int, item: Int)] {
+        shown.compactMap {
+            if case .item(let i, let j) = $0 { return (i, j) }
+            return nil
         }
-        return anchors
     }
 }
 
