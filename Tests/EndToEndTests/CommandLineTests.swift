@@ -32,6 +32,48 @@ struct CommandLineTests {
         #expect(result.status == 2 && result.stderr.contains("missing.json"), "\(result.output)")
     }
 
+    /// A fresh `zicha` learns the form's places from one merged element per list, so a place
+    /// that only a later item has (its forms) is still looked into, and a key written only in
+    /// the last items is still named.
+    @Test func unknownKeysInLaterItemsAreNamedByAFreshProcess() throws {
+        let workspace = try Workspace()
+        let clerk = Clerk(workspace: workspace)
+        try workspace.copyExample("report-valid.json", as: "valid.json")
+        var report = try #require(try JSONSerialization.jsonObject(with: workspace.read("valid.json")) as? [String: Any])
+        var platforms = try #require(report["platforms"] as? [[String: Any]])
+        var items = try #require(platforms[0]["serviceItems"] as? [[String: Any]])
+        let template = items[0]
+        var guide = try #require(template["guide"] as? [String: Any])
+        var forms = try #require(guide["forms"] as? [[String: Any]])
+        // The first items have no forms; the 40th has one whose key is misspelt, the 41st an extra key.
+        guide["forms"] = NSNull()
+        items = (0..<41).map { n in
+            var item = template
+            item["name"] = "事项\(n + 1)"
+            item["guide"] = guide
+            return item
+        }
+        forms[0]["sampleURL"] = forms[0].removeValue(forKey: "sampleUrl")
+        var later = guide
+        later["forms"] = forms
+        items[39]["guide"] = later
+        items[40]["remarkInternal"] = "内部备注"
+        platforms[0]["serviceItems"] = items
+        report["platforms"] = platforms
+        try workspace.write(try JSONSerialization.data(withJSONObject: report), "long.json")
+
+        let result = try clerk.run("validate", "long.json", "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let issues = try #require(object["issues"] as? [[String: Any]])
+        let keyIssues = issues.filter { ($0["code"] as? String)?.hasPrefix("key.") == true }
+            .map { "\($0["code"] ?? "") \($0["path"] ?? "")" }
+        #expect(
+            keyIssues == [
+                "key.misspelled platforms[0].serviceItems[39].guide.forms[0].sampleURL",
+                "key.unknown platforms[0].serviceItems[40].remarkInternal",
+            ], "\(result.output)")
+    }
+
     @Test func keyReadableByOthersIsRefused() throws {
         let workspace = try Workspace()
         try workspace.copyExample("report-valid.json", as: "report.json")

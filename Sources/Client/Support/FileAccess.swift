@@ -14,22 +14,40 @@ enum FileAccess {
     /// anything far larger is a wrong file, refused before it is read into memory.
     static let maximumSize = 64 << 20
 
-    /// The file's status, or a usage failure naming `kind`, `path` and why it cannot be used.
-    static func status(_ path: String, kind: Kind, limit: Int = maximumSize) throws(CLIFailure) -> stat {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            let reason = reason(errno)
+    /// What `status` found: the file's type, size and permission bits.
+    struct Status {
+        var isDirectory: Bool
+        var isRegular: Bool
+        var size: Int
+        /// The permission bits (`0o600`).
+        var permissions: Int
+    }
+
+    /// The file's status, following links, or a usage failure naming `kind`, `path` and why it
+    /// cannot be used. Read through FileManager: C's `struct stat` comes through several C
+    /// modules, and which one the compiler credits it to differs between builds.
+    static func status(_ path: String, kind: Kind, limit: Int = maximumSize) throws(CLIFailure) -> Status {
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved) else {
+            // The reason is errno's from the same lookup; a file that exists but cannot be
+            // looked at is a permission problem.
+            let reason = reason(access(path, F_OK) == 0 ? EACCES : errno)
             throw CLIFailure(.usage, "无法读取\(kind.zh) \(path)：\(reason.zh)。", "Cannot read the \(kind.en) \(path): \(reason.en).")
         }
-        if info.st_mode & S_IFMT == S_IFDIR {
+        let type = attributes[.type] as? FileAttributeType
+        let info = Status(
+            isDirectory: type == .typeDirectory, isRegular: type == .typeRegular,
+            size: (attributes[.size] as? NSNumber)?.intValue ?? 0,
+            permissions: (attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0)
+        if info.isDirectory {
             throw CLIFailure(
                 .usage, "\(path) 是一个目录，不是\(kind.zh)。请给出文件的路径。",
                 "\(path) is a directory, not a \(kind.en). Give the path of the file.")
         }
-        if info.st_mode & S_IFMT == S_IFREG && Int(info.st_size) > limit {
+        if info.isRegular && info.size > limit {
             throw CLIFailure(
-                .usage, "\(path) 有 \(megabytes(Int(info.st_size))) MB，不像是\(kind.zh)（上限 \(megabytes(limit)) MB）。请检查文件是否选错。",
-                "\(path) is \(megabytes(Int(info.st_size))) MB, too large for a \(kind.en) (limit \(megabytes(limit)) MB). Check that this is the right file."
+                .usage, "\(path) 有 \(megabytes(info.size)) MB，不像是\(kind.zh)（上限 \(megabytes(limit)) MB）。请检查文件是否选错。",
+                "\(path) is \(megabytes(info.size)) MB, too large for a \(kind.en) (limit \(megabytes(limit)) MB). Check that this is the right file."
             )
         }
         return info

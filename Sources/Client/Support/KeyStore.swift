@@ -20,8 +20,8 @@ enum KeyStore {
         // Status first: a directory or a missing file is named as such before the mode is judged.
         let info = try FileAccess.status(path, kind: FileAccess.key, limit: 64 << 10)
         // A key readable by the group or by others can sign on the office's behalf.
-        if info.st_mode & 0o077 != 0 {
-            let mode = String(info.st_mode & 0o777, radix: 8)
+        if info.permissions & 0o077 != 0 {
+            let mode = String(info.permissions & 0o777, radix: 8)
             throw CLIFailure(
                 .refused,
                 "密钥文件 \(path) 的权限为 \(mode)，其他用户可以读取。请运行 `chmod 600 \(path)` 后重试。",

@@ -72,8 +72,7 @@ enum SignatureCheck {
     /// Reads the detached signature at `path`; `reportPath` names the report for the hint
     /// given when no signature exists yet.
     static func load(_ path: String, reportPath: String) throws(CLIFailure) -> DetachedSignature {
-        var info = stat()
-        if stat(path, &info) != 0 && errno == ENOENT {
+        if access(path, F_OK) != 0 && errno == ENOENT {
             throw CLIFailure(
                 .usage, "找不到签名文件 \(path)。请先运行 `zicha sign \(reportPath)`，或用 `zicha submit \(reportPath)` 一步完成签名和上传。",
                 "No signature file \(path). Run `zicha sign \(reportPath)` first, or `zicha submit \(reportPath)` to sign and upload in one step."

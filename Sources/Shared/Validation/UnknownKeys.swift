@@ -16,11 +16,39 @@ package enum UnknownKeys {
         var patterns = learned.withLock { $0 }
         if let found = UnknownKeyScan.unknown(in: data, known: patterns, learning: true) { return found.map(issue) }
         guard let tree = try? JSONSerialization.jsonObject(with: data), tree is [String: Any] else { return [] }
-        let recorder = KeyRecordingDecoder(tree)
-        guard (try? SelfInspectionReport(from: recorder)) != nil else { return [] }
-        for (path, keys) in recorder.asked { patterns[pattern(of: path), default: []].formUnion(keys) }
-        learned.withLock { [patterns] in $0.merge(patterns) { $0.union($1) } }
-        return (UnknownKeyScan.unknown(in: data, known: patterns, learning: false) ?? []).map(issue)
+        // Places repeat in every item of a long report: they are learned from one element standing
+        // for all the elements of each list, and from the whole tree only if that left one out.
+        for candidate in [merged(tree), tree] {
+            let recorder = KeyRecordingDecoder(candidate)
+            guard (try? SelfInspectionReport(from: recorder)) != nil else { continue }
+            for (path, keys) in recorder.asked { patterns[pattern(of: path), default: []].formUnion(keys) }
+            if let found = UnknownKeyScan.unknown(in: data, known: patterns, learning: true) {
+                learned.withLock { [patterns] in $0.merge(patterns) { $0.union($1) } }
+                return found.map(issue)
+            }
+        }
+        return []
+    }
+
+    /// `value` with each array cut to one element that merges all of its elements, key by key
+    /// (a value beats null; otherwise the first one stays).
+    private static func merged(_ value: Any) -> Any {
+        if let object = value as? [String: Any] { return object.mapValues(merged) }
+        guard let array = value as? [Any], let first = array.first else { return value }
+        return [array.dropFirst().reduce(merged(first)) { merge($0, merged($1)) }]
+    }
+
+    private static func merge(_ a: Any, _ b: Any) -> Any {
+        switch (a, b) {
+        case (let a as [String: Any], let b as [String: Any]):
+            return a.merging(b) { merge($0, $1) }
+        case (let a as [Any], let b as [Any]):
+            guard let x = a.first else { return b }
+            return b.first.map { [merge(x, $0)] } ?? a
+        default:
+            // Asked last: `is NSNull` on a Swift collection bridges it to Foundation first.
+            return a is NSNull ? b : a
+        }
     }
 
     /// The keys each place of the form asks for, by the place's path without indices.
@@ -28,7 +56,19 @@ package enum UnknownKeys {
 
     /// `platforms[0].serviceItems[3]` → `platforms[].serviceItems[]`.
     private static func pattern(of path: String) -> String {
-        path.replacing(/\[[0-9]+\]/, with: "[]")
+        var pattern = ""
+        var inIndex = false
+        for character in path {
+            if character == "[" {
+                inIndex = true
+                pattern += "[]"
+            } else if character == "]" {
+                inIndex = false
+            } else if !inIndex {
+                pattern.append(character)
+            }
+        }
+        return pattern
     }
 
     /// A key of the object at `codingPath` in `data` that is a variant of the missing `key`.
