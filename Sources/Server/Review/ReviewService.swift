@@ -47,7 +47,10 @@ package struct ReviewService: Sendable {
         guard let record = try await store.version(round: round, filer: filer, number: number),
             let bytes = try await store.reportBytes(round: round, filer: filer, number: number)
         else { throw FilingError.unknownVersion(String(number)) }
-        return try ReviewComments.check(requests, report: bytes, issues: record.validation.issues, version: number)
+        // Reading a large report's places and labels waits its turn like any large work.
+        return try await LargeWork.admitted(bytes.count) {
+            try ReviewComments.check(requests, report: bytes, issues: record.validation.issues, version: number)
+        }
     }
 
     /// The field-level changes from version `from` to version `number`.
