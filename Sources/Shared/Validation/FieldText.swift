@@ -62,8 +62,9 @@ enum FieldText {
     /// punctuation removed and the name's occurrences taken out, fewer than four characters
     /// remain ("受理：窗口受理" leaves "窗口"; "受理：窗口人员当场核对材料原件" says what happens).
     static func onlyRepeatsName(name: String, description: String) -> Bool {
-        let nameScalars = Array(name.unicodeScalars.filter { !isPunctuation($0) })
-        var rest = Array(description.unicodeScalars.filter { !isPunctuation($0) })
+        // Arrays of scalars, not filtered strings: filtering a String's scalars builds a String.
+        let nameScalars: [Unicode.Scalar] = name.unicodeScalars.lazy.filter { !isPunctuation($0) }.map { $0 }
+        var rest: [Unicode.Scalar] = description.unicodeScalars.lazy.filter { !isPunctuation($0) }.map { $0 }
         if !nameScalars.isEmpty {
             var kept: [Unicode.Scalar] = []
             kept.reserveCapacity(rest.count)

@@ -10,10 +10,13 @@ extension Validator {
 
     /// `text.placeholder` and `text.controlCharacter` for one text field (absent: nothing to check).
     mutating func checkText(
-        _ text: String?, _ path: String, _ zhName: String, _ lines: Lines = .single, indicator: IndicatorID? = nil
+        _ text: String?, _ path: @autoclosure () -> String, _ zhName: String, _ lines: Lines = .single,
+        indicator: IndicatorID? = nil
     ) {
         guard let text, !text.isEmpty else { return }
+        // Paths are written out only for a finding: a report's thousands of clean texts need none.
         if Placeholder.contains(text) {
+            let path = path()
             add(
                 .error, "text.placeholder", indicator, path,
                 "“\(zhName)”仍是模板的占位文字\(FieldText.quoted(text))，请填写实际内容；可选项不填时请删除该项",
@@ -21,6 +24,7 @@ extension Validator {
             )
         }
         guard let found = ControlCharacters.first(in: text, allowingLineBreaks: lines == .multi) else { return }
+        let path = path()
         if ControlCharacters.isLineBreak(found.scalar) {
             add(
                 .error, "text.controlCharacter", indicator, path,

@@ -34,8 +34,10 @@ struct Validator {
     }
 
     /// `shape.blank` when a required text is blank.
-    mutating func requireText(_ text: String?, _ path: String, _ zhName: String, indicator: IndicatorID? = nil) {
+    mutating func requireText(_ text: String?, _ path: @autoclosure () -> String, _ zhName: String, indicator: IndicatorID? = nil)
+    {
         guard FieldText.isBlank(text) else { return }
+        let path = path()
         add(.error, "shape.blank", indicator, path, "必填项“\(zhName)”为空", "required field \(path) is blank")
     }
 
@@ -53,10 +55,10 @@ struct Validator {
 
     /// `shape.url` when a URL is present but not an absolute http(s) URL (a placeholder left
     /// there is `text.placeholder`'s, said once).
-    mutating func requireURL(_ url: String?, _ path: String, indicator: IndicatorID? = nil) {
+    mutating func requireURL(_ url: String?, _ path: @autoclosure () -> String, indicator: IndicatorID? = nil) {
         guard let url, !FieldText.isHTTPURL(url), !Placeholder.contains(url) else { return }
         add(
-            .error, "shape.url", indicator, path, "网址\(FieldText.quoted(url))不是以 http:// 或 https:// 开头的完整网址",
+            .error, "shape.url", indicator, path(), "网址\(FieldText.quoted(url))不是以 http:// 或 https:// 开头的完整网址",
             "\(FieldText.quoted(url)) is not an absolute http(s) URL")
     }
 
