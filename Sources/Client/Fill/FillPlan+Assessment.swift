@@ -8,28 +8,20 @@ extension Assessment {
     }
 }
 
-extension FillPlan {
-    static func platformAssessment(_ id: IndicatorID) -> WritableKeyPath<PlatformChecks, Assessment> {
-        switch id {
-        case .unifiedEntry: \.unifiedEntry!.assessment
-        case .columns: \.columns!.assessment
-        case .search: \.search!.assessment
-        case .classification: \.classification!.assessment
-        case .registration: \.registration!.assessment
-        default: \.consultation!.assessment
-        }
+extension IndicatorAssessments {
+    /// Indicator `id`'s assessment in a report `FillPlan.normalized` has given every check, so
+    /// the questions can write it through a key path without unwrapping.
+    subscript(assessed id: IndicatorID) -> Assessment {
+        get { self[assessment: id]! }
+        set { self[assessment: id] = newValue }
     }
+}
 
-    static func itemAssessment(_ id: IndicatorID) -> WritableKeyPath<ServiceItem, Assessment> {
-        switch id {
-        case .completeness: \.checks.completeness!.assessment
-        case .accuracy: \.checks.accuracy!.assessment
-        case .processClarity: \.checks.processClarity!.assessment
-        case .materialFormat: \.checks.materialFormat!.assessment
-        case .materialWording: \.checks.materialWording!.assessment
-        case .formDownload: \.checks.formDownload!.assessment
-        default: \.checks.formSample!.assessment
-        }
+extension FillPlan {
+    /// Every case of `E` as a menu offers it: its zh-Hans name from `StateLabels`, then the value
+    /// as the file spells it (`不通过 fail`).
+    static func options<E: Labelled & CaseIterable & RawRepresentable<String>>(_: E.Type) -> [(value: E, name: String)] {
+        E.allCases.map { ($0, "\($0.label.zh) \($0.rawValue)") }
     }
 
     /// The result the evidence entered so far points to, offered as the default. Evidence that
@@ -50,12 +42,8 @@ extension FillPlan {
     static func assessment(
         _ base: String, _ s: [String], _ kp: WritableKeyPath<R, Assessment>, verdict: @escaping (R) -> EvidenceVerdict
     ) -> [FillStep] {
-        let results: [(value: AssessmentResult, name: String)] = [
-            (.pass, "通过 pass"), (.fail, "不通过 fail"), (.notApplicable, "不适用 notApplicable"),
-        ]
-        let statuses: [(value: RectificationStatus, name: String)] = [
-            (.completed, "已完成 completed"), (.inProgress, "整改中 inProgress"), (.planned, "计划整改 planned"),
-        ]
+        let results = options(AssessmentResult.self)
+        let statuses = options(RectificationStatus.self)
         let rect = kp.appending(path: \.editableRectification)
         let isFail: (R) -> Bool = { $0[keyPath: kp].result == .fail }
         func status(_ report: R) -> RectificationStatus? { report[keyPath: kp].rectification?.status }

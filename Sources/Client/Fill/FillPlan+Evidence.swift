@@ -5,94 +5,73 @@ extension FillPlan {
     typealias Q = FillQuestions
     typealias Hint = Prompter.Hint
 
-    static func platformEvidence(_ p: Int) -> [(IndicatorID, ([String]) -> [FillStep])] {
+    /// The evidence questions of platform indicator `indicator` for platform `p`, in section `s`.
+    static func platformEvidence(_ indicator: IndicatorID, _ p: Int, _ s: [String]) -> [FillStep] {
         let base = "platforms[\(p)].checks"
         let c: WritableKeyPath<R, PlatformChecks> = \R.platforms[p].checks
-        return [
-            (
-                .unifiedEntry,
-                { s in
-                    [
-                        Q.yesNo(
-                            "\(base).unifiedEntry.integratedWithPortal", s,
-                            Label("是否已与本级政府门户网站前端整合", "Integrated with the portal's front end"),
-                            Accessor(c.appending(path: \.unifiedEntry!.evidence.integratedWithPortal)))
-                    ]
-                }
-            ),
-            (
-                .columns,
-                { s in
-                    [
-                        Q.list(
-                            "\(base).columns.columns", s, Label("栏目及其事项数", "Columns and their item counts"),
-                            format: "栏目名称 | 维度 theme/department/user/other（主题/部门/用户/其他）| 事项数", min: 1,
-                            Accessor(c.appending(path: \.columns!.evidence.columns)),
-                            render: { "\($0.name) | \($0.dimension.rawValue) | \($0.itemCount)" },
-                            isPlaceholder: { ReportTemplate.isPlaceholder($0.name) }, parse: parseColumn)
-                    ]
-                }
-            ),
-            (
-                .search,
-                { s in
-                    [
-                        Q.list(
-                            "\(base).search.tests", s, Label("站内搜索测试（至少 3 条）", "Search tests (at least 3)"),
-                            format: "检索词 | 期望找到的事项 | 是否找到 y/n", min: 3, Accessor(c.appending(path: \.search!.evidence.tests)),
-                            render: { "\($0.query) | \($0.expectedItem) | \($0.found ? "y" : "n")" },
-                            isPlaceholder: {
-                                ReportTemplate.isPlaceholder($0.query) || ReportTemplate.isPlaceholder($0.expectedItem)
-                            },
-                            parse: parseSearchTest)
-                    ]
-                }
-            ),
-            (
-                .classification,
-                { s in
-                    [
-                        Q.sentences(
-                            "\(base).classification.mismatches", s,
-                            Label("分类与内容不符的事项", "Items filed under a class they do not fit"), min: 0,
-                            Accessor(c.appending(path: \.classification!.evidence.mismatches)))
-                    ]
-                }
-            ),
-            (
-                .registration,
-                { s in
-                    [
-                        Q.list(
-                            "\(base).registration.tests", s, Label("注册测试", "Registration tests"),
-                            format: "日期 YYYY-MM-DD | 个人 person / 法人 enterprise | 成功 y/n", min: 1,
-                            Accessor(c.appending(path: \.registration!.evidence.tests)),
-                            render: { "\($0.on) | \($0.account.rawValue) | \($0.succeeded ? "y" : "n")" },
-                            isPlaceholder: { $0.on.day == nil }, parse: parseRegistrationTest)
-                    ]
-                }
-            ),
-            (
-                .consultation,
-                { s in
-                    [
-                        Q.yesNo(
-                            "\(base).consultation.channelWorks", s, Label("能否提交咨询", "Can a question be submitted"),
-                            Accessor(c.appending(path: \.consultation!.evidence.channelWorks))),
-                        Q.list(
-                            "\(base).consultation.tests", s, Label("咨询测试", "Consultation tests"),
-                            format: "问题 | 提交日期 YYYY-MM-DD | 答复日期（未答复填 -）", min: 1,
-                            Accessor(c.appending(path: \.consultation!.evidence.tests)),
-                            render: { "\($0.question) | \($0.submittedOn) | \($0.answeredOn?.raw ?? "-")" },
-                            isPlaceholder: {
-                                ReportTemplate.isPlaceholder($0.question) || $0.submittedOn.day == nil
-                                    || $0.answeredOn.map { $0.day == nil } == true
-                            },
-                            parse: parseConsultationTest),
-                    ]
-                }
-            ),
-        ]
+        switch indicator {
+        case .unifiedEntry:
+            return [
+                Q.yesNo(
+                    "\(base).unifiedEntry.integratedWithPortal", s,
+                    Label("是否已与本级政府门户网站前端整合", "Integrated with the portal's front end"),
+                    Accessor(c.appending(path: \.unifiedEntry!.evidence.integratedWithPortal)))
+            ]
+        case .columns:
+            return [
+                Q.list(
+                    "\(base).columns.columns", s, Label("栏目及其事项数", "Columns and their item counts"),
+                    format: "栏目名称 | 维度 theme/department/user/other（主题/部门/用户/其他）| 事项数", min: 1,
+                    Accessor(c.appending(path: \.columns!.evidence.columns)),
+                    render: { "\($0.name) | \($0.dimension.rawValue) | \($0.itemCount)" },
+                    isPlaceholder: { ReportTemplate.isPlaceholder($0.name) }, parse: parseColumn)
+            ]
+        case .search:
+            return [
+                Q.list(
+                    "\(base).search.tests", s, Label("站内搜索测试（至少 3 条）", "Search tests (at least 3)"),
+                    format: "检索词 | 期望找到的事项 | 是否找到 y/n", min: 3, Accessor(c.appending(path: \.search!.evidence.tests)),
+                    render: { "\($0.query) | \($0.expectedItem) | \($0.found ? "y" : "n")" },
+                    isPlaceholder: {
+                        ReportTemplate.isPlaceholder($0.query) || ReportTemplate.isPlaceholder($0.expectedItem)
+                    },
+                    parse: parseSearchTest)
+            ]
+        case .classification:
+            return [
+                Q.sentences(
+                    "\(base).classification.mismatches", s,
+                    Label("分类与内容不符的事项", "Items filed under a class they do not fit"), min: 0,
+                    Accessor(c.appending(path: \.classification!.evidence.mismatches)))
+            ]
+        case .registration:
+            return [
+                Q.list(
+                    "\(base).registration.tests", s, Label("注册测试", "Registration tests"),
+                    format: "日期 YYYY-MM-DD | 个人 person / 法人 enterprise | 成功 y/n", min: 1,
+                    Accessor(c.appending(path: \.registration!.evidence.tests)),
+                    render: { "\($0.on) | \($0.account.rawValue) | \($0.succeeded ? "y" : "n")" },
+                    isPlaceholder: { $0.on.day == nil }, parse: parseRegistrationTest)
+            ]
+        case .consultation:
+            return [
+                Q.yesNo(
+                    "\(base).consultation.channelWorks", s, Label("能否提交咨询", "Can a question be submitted"),
+                    Accessor(c.appending(path: \.consultation!.evidence.channelWorks))),
+                Q.list(
+                    "\(base).consultation.tests", s, Label("咨询测试", "Consultation tests"),
+                    format: "问题 | 提交日期 YYYY-MM-DD | 答复日期（未答复填 -）", min: 1,
+                    Accessor(c.appending(path: \.consultation!.evidence.tests)),
+                    render: { "\($0.question) | \($0.submittedOn) | \($0.answeredOn?.raw ?? "-")" },
+                    isPlaceholder: {
+                        ReportTemplate.isPlaceholder($0.question) || $0.submittedOn.day == nil
+                            || $0.answeredOn.map { $0.day == nil } == true
+                    },
+                    parse: parseConsultationTest),
+            ]
+        case .completeness, .accuracy, .processClarity, .materialFormat, .materialWording, .formDownload, .formSample:
+            return []
+        }
     }
 
     static func guide(_ base: String, place: String, _ g: WritableKeyPath<R, Guide>) -> [FillStep] {

@@ -2,10 +2,15 @@ import Shared
 
 /// Parsers of list entries typed as `a | b | c`.
 extension FillPlan {
+    /// The case of `E` typed as the file spells it (`theme`) or by its zh-Hans name from
+    /// `StateLabels` (`主题`).
+    static func parseCase<E: Labelled & CaseIterable & RawRepresentable<String>>(_ text: String) -> E? {
+        E(rawValue: text) ?? E.allCases.first { $0.label.zh == text }
+    }
+
     static func parseColumn(_ line: String) -> Result<Column, Hint> {
         Q.fields(line, count: 3, format: "栏目名称 | 维度 | 事项数").flatMap { f in
-            let dimensions: [String: ColumnDimension] = ["主题": .theme, "部门": .department, "用户": .user, "其他": .other]
-            guard let dimension = ColumnDimension(rawValue: f[1]) ?? dimensions[f[1]] else {
+            guard let dimension: ColumnDimension = parseCase(f[1]) else {
                 return .failure(
                     Hint("维度应为 theme/department/user/other 或 主题/部门/用户/其他", "dimension must be theme, department, user or other"))
             }
@@ -26,8 +31,8 @@ extension FillPlan {
 
     static func parseRegistrationTest(_ line: String) -> Result<RegistrationTest, Hint> {
         Q.fields(line, count: 3, format: "日期 | person/enterprise | y/n").flatMap { f in
-            let kinds: [String: AccountKind] = ["个人": .person, "法人": .enterprise, "企业": .enterprise]
-            guard let kind = AccountKind(rawValue: f[1]) ?? kinds[f[1]] else {
+            // 企业 is how many clerks say 法人.
+            guard let kind: AccountKind = f[1] == "企业" ? .enterprise : parseCase(f[1]) else {
                 return .failure(Hint("账户类型应为 个人/法人（person/enterprise）", "account must be person or enterprise"))
             }
             return Q.parseDate(f[0]).flatMap { day in
@@ -57,20 +62,18 @@ extension FillPlan {
 
     static func parseMaterial(_ line: String) -> Result<Material, Hint> {
         Q.fields(line, count: 5, format: "名称 | 原件/复印件 | 纸质/电子 | 份数 | 备注").flatMap { f in
-            let copyTypes: [String: CopyType] = ["原件": .original, "复印件": .copy, "原件和复印件": .originalAndCopy]
-            let media: [String: Medium] = ["纸质": .paper, "电子": .electronic, "纸质或电子": .paperOrElectronic]
             guard !f[0].isEmpty else { return .failure(Hint("材料名称不能为空", "the material needs a name")) }
             var copyType: CopyType?
             var medium: Medium?
             var copies: Int?
             if let text = Q.optional(f[1]) {
-                guard let value = CopyType(rawValue: text) ?? copyTypes[text] else {
+                guard let value: CopyType = parseCase(text) else {
                     return .failure(Hint("份数类型应为 原件/复印件/原件和复印件 或 -", "copy type must be original, copy, originalAndCopy or -"))
                 }
                 copyType = value
             }
             if let text = Q.optional(f[2]) {
-                guard let value = Medium(rawValue: text) ?? media[text] else {
+                guard let value: Medium = parseCase(text) else {
                     return .failure(Hint("介质应为 纸质/电子/纸质或电子 或 -", "medium must be paper, electronic, paperOrElectronic or -"))
                 }
                 medium = value

@@ -67,16 +67,15 @@ enum FillPlan {
     private static func platform(_ p: Int) -> [FillStep] {
         let base = "platforms[\(p)]"
         let s = ["== 平台 \(p + 1) / Platform \(p + 1) =="]
-        let levels: [(value: PlatformLevel, name: String)] = [
-            (.province, "省级 province"), (.city, "市级 city"), (.county, "县级 county"), (.department, "部门 department"),
-        ]
         var steps = [
             FillQuestions.text("\(base).name", s, Label("平台名称", "Platform name"), \R.platforms[p].name),
             FillQuestions.url("\(base).url", s, Label("平台网址", "Platform URL"), .required(\R.platforms[p].url), required: true),
             FillQuestions.url(
                 "\(base).portalUrl", s, Label("本级政府门户网站网址", "Same-level portal URL"), Accessor(\R.platforms[p].portalUrl),
                 required: false),
-            FillQuestions.choice("\(base).level", s, Label("平台层级", "Platform level"), levels, .required(\R.platforms[p].level)),
+            FillQuestions.choice(
+                "\(base).level", s, Label("平台层级", "Platform level"), options(PlatformLevel.self), .required(\R.platforms[p].level)
+            ),
             FillQuestions.text(
                 "\(base).regionCode", s, Label("行政区划代码（6 位）", "Region code (6 digits)"), Accessor(\R.platforms[p].regionCode),
                 required: false),
@@ -84,16 +83,15 @@ enum FillPlan {
                 "\(base).siteCode", s, Label("政府网站标识码", "Site code"), Accessor(\R.platforms[p].siteCode), required: false),
         ]
         let checks: WritableKeyPath<R, PlatformChecks> = \R.platforms[p].checks
-        steps += platformEvidence(p)
-            .flatMap { indicator, evidence in
-                let section = indicatorSection(indicator, place: "平台 \(p + 1) / Platform \(p + 1)")
-                return evidence(section)
-                    + assessment(
-                        "\(base).checks.\(indicator.rawValue)", section, checks.appending(path: platformAssessment(indicator))
-                    ) { report in
-                        evidenceVerdict(for: indicator, platform: report.platforms[p], preparedOn: report.preparedOn.day)
-                    }
+        for indicator in IndicatorCatalogue.platformIndicators.map(\.id) {
+            let section = indicatorSection(indicator, place: "平台 \(p + 1) / Platform \(p + 1)")
+            steps += platformEvidence(indicator, p, section)
+            steps += assessment(
+                "\(base).checks.\(indicator.rawValue)", section, checks.appending(path: \.[assessed: indicator])
+            ) {
+                evidenceVerdict(for: indicator, platform: $0.platforms[p], preparedOn: $0.preparedOn.day)
             }
+        }
         return steps
     }
 
@@ -109,11 +107,12 @@ enum FillPlan {
             FillQuestions.text("\(base).department", s, Label("实施部门", "Department"), item.appending(path: \.department)),
         ]
         steps += guide(base, place: place, item.appending(path: \.guide))
-        for indicator in IndicatorCatalogue.all.map(\.id) where indicator.indicator.appliesTo == .serviceItem {
+        for indicator in IndicatorCatalogue.serviceItemIndicators.map(\.id) {
             let section = indicatorSection(indicator, place: place)
             if indicator == .accuracy { steps += accuracyEvidence(base, section, item) }
-            steps += assessment("\(base).checks.\(indicator.rawValue)", section, item.appending(path: itemAssessment(indicator)))
-            {
+            steps += assessment(
+                "\(base).checks.\(indicator.rawValue)", section, item.appending(path: \.checks[assessed: indicator])
+            ) {
                 evidenceVerdict(for: indicator, item: $0[keyPath: item])
             }
         }

@@ -1,5 +1,5 @@
 /// The checks of a platform or of a service item: each indicator's assessment, by its id.
-protocol IndicatorAssessments {
+package protocol IndicatorAssessments {
     subscript(assessment id: IndicatorID) -> Assessment? { get set }
 }
 

@@ -120,9 +120,8 @@ package enum SampleRound {
             consultation: Check(
                 assessment(fails: channelBroken || answeredLate, channelBroken ? "咨询渠道无法提交问题" : "咨询问题超过5个工作日未答复", dueOn: due),
                 ConsultationEvidence(channelWorks: !channelBroken, tests: [question])))
-        let levelName = ["province": "省级", "city": "市级", "county": "县级", "department": "部门"][level.rawValue] ?? ""
         return Platform(
-            id: "p\(n + 1)", name: "\(filer.name)\(levelName)政务服务平台\(n + 1)", url: "https://zwfw\(n + 1).example.gov.cn/",
+            id: "p\(n + 1)", name: "\(filer.name)\(level.label.zh)政务服务平台\(n + 1)", url: "https://zwfw\(n + 1).example.gov.cn/",
             portalUrl: "https://www\(n + 1).example.gov.cn/", level: level, checks: checks, serviceItems: items)
     }
 

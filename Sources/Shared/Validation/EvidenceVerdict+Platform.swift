@@ -15,29 +15,27 @@ extension EvidenceVerdict {
     /// Fails when a column holds no items ("有栏目无内容").
     package static func columns(_ evidence: ColumnsEvidence) -> EvidenceVerdict {
         guard let columns = evidence.columns, !columns.isEmpty else { return .noEvidence }
-        var failures: [EvidenceFailure] = []
-        for (i, column) in columns.enumerated() where column.itemCount <= 0 {
-            failures.append(
-                EvidenceFailure(
+        return EvidenceVerdict(
+            failures: failures(in: columns) { i, column in
+                guard column.itemCount <= 0 else { return nil }
+                return EvidenceFailure(
                     code: "columns.empty", path: "checks.columns.columns[\(i)].itemCount",
                     message: "栏目\(FieldText.quoted(column.name))下无内容（事项数为\(column.itemCount)）",
-                    messageEn: "column \(FieldText.quoted(column.name)) holds no items (itemCount \(column.itemCount))"))
-        }
-        return failures.isEmpty ? .passes : .fails(failures)
+                    messageEn: "column \(FieldText.quoted(column.name)) holds no items (itemCount \(column.itemCount))")
+            })
     }
 
     /// Fails when a search misses an existing item; passes only on at least 3 tests.
     package static func search(_ evidence: SearchEvidence) -> EvidenceVerdict {
         guard let tests = evidence.tests, !tests.isEmpty else { return .noEvidence }
-        var failures: [EvidenceFailure] = []
-        for (i, test) in tests.enumerated() where !test.found {
-            failures.append(
-                EvidenceFailure(
-                    code: "search.notFound", path: "checks.search.tests[\(i)].found",
-                    message: "搜索\(FieldText.quoted(test.query))未找到已有事项\(FieldText.quoted(test.expectedItem))",
-                    messageEn:
-                        "searching \(FieldText.quoted(test.query)) did not find the existing item \(FieldText.quoted(test.expectedItem))"
-                ))
+        let failures = Self.failures(in: tests) { i, test in
+            guard !test.found else { return nil }
+            return EvidenceFailure(
+                code: "search.notFound", path: "checks.search.tests[\(i)].found",
+                message: "搜索\(FieldText.quoted(test.query))未找到已有事项\(FieldText.quoted(test.expectedItem))",
+                messageEn:
+                    "searching \(FieldText.quoted(test.query)) did not find the existing item \(FieldText.quoted(test.expectedItem))"
+            )
         }
         if !failures.isEmpty { return .fails(failures) }
         return tests.count >= minimumSearchTests ? .passes : .noEvidence
@@ -49,32 +47,29 @@ extension EvidenceVerdict {
     /// Fails when an item is filed under a class it does not fit.
     package static func classification(_ evidence: ClassificationEvidence) -> EvidenceVerdict {
         guard let mismatches = evidence.mismatches else { return .noEvidence }
-        var failures: [EvidenceFailure] = []
-        for (i, mismatch) in mismatches.enumerated() where !FieldText.isBlank(mismatch) {
-            failures.append(
-                EvidenceFailure(
+        return EvidenceVerdict(
+            failures: failures(in: mismatches) { i, mismatch in
+                guard !FieldText.isBlank(mismatch) else { return nil }
+                return EvidenceFailure(
                     code: "classification.mismatch", path: "checks.classification.mismatches[\(i)]",
                     message: "分类与事项内容不对应：\(FieldText.quoted(mismatch))",
-                    messageEn: "classification does not match the item's content: \(FieldText.quoted(mismatch))"))
-        }
-        return failures.isEmpty ? .passes : .fails(failures)
+                    messageEn: "classification does not match the item's content: \(FieldText.quoted(mismatch))")
+            })
     }
 
     /// Fails when a registration attempt failed.
     package static func registration(_ evidence: RegistrationEvidence) -> EvidenceVerdict {
         guard let tests = evidence.tests, !tests.isEmpty else { return .noEvidence }
-        var failures: [EvidenceFailure] = []
-        for (i, test) in tests.enumerated() where !test.succeeded {
-            let zhAccount = test.account == .person ? "个人" : "法人"
-            // The date as written may be anything (shape.date says so); echo it safely.
-            let on = test.on.day.map { "\($0)" } ?? FieldText.quoted(test.on.raw)
-            failures.append(
-                EvidenceFailure(
+        return EvidenceVerdict(
+            failures: failures(in: tests) { i, test in
+                guard !test.succeeded else { return nil }
+                // The date as written may be anything (shape.date says so); echo it safely.
+                let on = test.on.day.map { "\($0)" } ?? FieldText.quoted(test.on.raw)
+                return EvidenceFailure(
                     code: "registration.failed", path: "checks.registration.tests[\(i)].succeeded",
-                    message: "\(on)注册\(zhAccount)账号未成功",
-                    messageEn: "registering a \(test.account.rawValue) account on \(on) failed"))
-        }
-        return failures.isEmpty ? .passes : .fails(failures)
+                    message: "\(on)注册\(test.account.label.zh)账号未成功",
+                    messageEn: "registering a \(test.account.rawValue) account on \(on) failed")
+            })
     }
 
     /// docs/FORM.md: a question must be answered within this many working days after submission.

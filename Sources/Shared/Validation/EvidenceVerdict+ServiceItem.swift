@@ -18,7 +18,7 @@ extension EvidenceVerdict {
         if guide.materials?.isEmpty ?? true { missing("materials", "办理材料") }
         if FieldText.isBlank(guide.agency) { missing("agency", "办理机构") }
         if FieldText.isBlank(guide.contact) { missing("contact", "联系方式") }
-        return failures.isEmpty ? .passes : .fails(failures)
+        return EvidenceVerdict(failures: failures)
     }
 
     /// Fails when the guide was not checked against offline handling or differs from it.
@@ -31,12 +31,12 @@ extension EvidenceVerdict {
                     message: "办事指南未与线下实际办理情况核对（offlineVerified 为 false）",
                     messageEn: "the guide was not checked against offline handling (offlineVerified is false)"))
         }
-        for (i, discrepancy) in (evidence.discrepancies ?? []).enumerated() where !FieldText.isBlank(discrepancy) {
-            failures.append(
-                EvidenceFailure(
-                    code: "accuracy.discrepancy", path: "checks.accuracy.discrepancies[\(i)]",
-                    message: "办事指南与线下办理不一致：\(FieldText.quoted(discrepancy))",
-                    messageEn: "the guide differs from offline handling: \(FieldText.quoted(discrepancy))"))
+        failures += Self.failures(in: evidence.discrepancies ?? []) { i, discrepancy in
+            guard !FieldText.isBlank(discrepancy) else { return nil }
+            return EvidenceFailure(
+                code: "accuracy.discrepancy", path: "checks.accuracy.discrepancies[\(i)]",
+                message: "办事指南与线下办理不一致：\(FieldText.quoted(discrepancy))",
+                messageEn: "the guide differs from offline handling: \(FieldText.quoted(discrepancy))")
         }
         if !failures.isEmpty { return .fails(failures) }
         return evidence.offlineVerified == true ? .passes : .noEvidence
@@ -46,25 +46,24 @@ extension EvidenceVerdict {
     /// A guide without steps gives `.noEvidence` (`completeness` reports it).
     package static func processClarity(_ guide: Guide) -> EvidenceVerdict {
         guard let steps = guide.steps, !steps.isEmpty else { return .noEvidence }
-        var failures: [EvidenceFailure] = []
-        for (i, step) in steps.enumerated() {
-            if FieldText.isBlank(step.description) {
-                failures.append(
-                    EvidenceFailure(
-                        code: "processClarity.undescribed", path: "guide.steps[\(i)].description",
+        return EvidenceVerdict(
+            failures: failures(in: steps) { i, step in
+                let path = "guide.steps[\(i)].description"
+                if FieldText.isBlank(step.description) {
+                    return EvidenceFailure(
+                        code: "processClarity.undescribed", path: path,
                         message: "办理环节\(FieldText.quoted(step.name))只有名称，没有具体内容说明",
-                        messageEn: "step \(FieldText.quoted(step.name)) is only named, not described"))
-            } else if let description = step.description, FieldText.onlyRepeatsName(name: step.name, description: description) {
-                failures.append(
-                    EvidenceFailure(
-                        code: "processClarity.undescribed", path: "guide.steps[\(i)].description",
-                        message: "办理环节\(FieldText.quoted(step.name))的说明\(FieldText.quoted(description))只是重复环节名称",
-                        messageEn:
-                            "the description \(FieldText.quoted(description)) of step \(FieldText.quoted(step.name)) only repeats its name"
-                    ))
-            }
-        }
-        return failures.isEmpty ? .passes : .fails(failures)
+                        messageEn: "step \(FieldText.quoted(step.name)) is only named, not described")
+                }
+                guard let description = step.description, FieldText.onlyRepeatsName(name: step.name, description: description)
+                else { return nil }
+                return EvidenceFailure(
+                    code: "processClarity.undescribed", path: path,
+                    message: "办理环节\(FieldText.quoted(step.name))的说明\(FieldText.quoted(description))只是重复环节名称",
+                    messageEn:
+                        "the description \(FieldText.quoted(description)) of step \(FieldText.quoted(step.name)) only repeats its name"
+                )
+            })
     }
 
     /// Fails when a material lacks copyType, medium or a number of copies (at least 1).
@@ -83,7 +82,7 @@ extension EvidenceVerdict {
             if material.medium == nil { missing("medium", "纸质版/电子版", "paper or electronic") }
             if (material.copies ?? 0) < 1 { missing("copies", "份数", "the number of copies") }
         }
-        return failures.isEmpty ? .passes : .fails(failures)
+        return EvidenceVerdict(failures: failures)
     }
 
     /// Fails when a material's name or notes contain a catch-all phrase (`VaguePhrases`).
@@ -100,36 +99,33 @@ extension EvidenceVerdict {
                         messageEn: "vague material wording: \(FieldText.quoted(text)) contains the catch-all phrase “\(phrase)”"))
             }
         }
-        return failures.isEmpty ? .passes : .fails(failures)
+        return EvidenceVerdict(failures: failures)
     }
 
     /// Fails when a required form has no usable download URL; not applicable without forms.
     package static func formDownload(_ guide: Guide) -> EvidenceVerdict {
         guard let forms = guide.forms, !forms.isEmpty else { return .notApplicable }
-        var failures: [EvidenceFailure] = []
-        for (i, form) in forms.enumerated() where !FieldText.isUsableURL(form.downloadUrl) {
-            failures.append(
-                EvidenceFailure(
+        return EvidenceVerdict(
+            failures: failures(in: forms) { i, form in
+                guard !FieldText.isUsableURL(form.downloadUrl) else { return nil }
+                return EvidenceFailure(
                     code: "formDownload.missing", path: "guide.forms[\(i)].downloadUrl",
                     message: "表格\(FieldText.quoted(form.name))未提供下载渠道",
-                    messageEn: "form \(FieldText.quoted(form.name)) cannot be downloaded (no download URL)"))
-        }
-        return failures.isEmpty ? .passes : .fails(failures)
+                    messageEn: "form \(FieldText.quoted(form.name)) cannot be downloaded (no download URL)")
+            })
     }
 
     /// Fails when a required form has neither filling instructions nor a sample; not
     /// applicable without forms.
     package static func formSample(_ guide: Guide) -> EvidenceVerdict {
         guard let forms = guide.forms, !forms.isEmpty else { return .notApplicable }
-        var failures: [EvidenceFailure] = []
-        for (i, form) in forms.enumerated()
-        where !FieldText.isUsableURL(form.instructionsUrl) && !FieldText.isUsableURL(form.sampleUrl) {
-            failures.append(
-                EvidenceFailure(
+        return EvidenceVerdict(
+            failures: failures(in: forms) { i, form in
+                guard !FieldText.isUsableURL(form.instructionsUrl), !FieldText.isUsableURL(form.sampleUrl) else { return nil }
+                return EvidenceFailure(
                     code: "formSample.missing", path: "guide.forms[\(i)]",
                     message: "表格\(FieldText.quoted(form.name))既无填写说明也无示范文本",
-                    messageEn: "form \(FieldText.quoted(form.name)) has neither filling instructions nor a sample"))
-        }
-        return failures.isEmpty ? .passes : .fails(failures)
+                    messageEn: "form \(FieldText.quoted(form.name)) has neither filling instructions nor a sample")
+            })
     }
 }

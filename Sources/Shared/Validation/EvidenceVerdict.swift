@@ -71,3 +71,21 @@ package func evidenceVerdict(for indicator: IndicatorID, item: ServiceItem) -> E
     case .unifiedEntry, .columns, .search, .classification, .registration, .consultation: .noEvidence
     }
 }
+
+/// The scaffolding the rules in EvidenceVerdict+Platform and +ServiceItem share: most judge a
+/// list element by element, and all of them pass when they find nothing at fault.
+extension EvidenceVerdict {
+    /// `.passes` when `failures` is empty, else `.fails(failures)`: the verdict of a rule that had
+    /// the evidence to decide.
+    init(failures: [EvidenceFailure]) {
+        self = failures.isEmpty ? .passes : .fails(failures)
+    }
+
+    /// What a rule finds at fault in a list, in list order: `failure` is handed each element with
+    /// its index (for the path) and returns nil for a sound one.
+    static func failures<Element>(
+        in elements: [Element], _ failure: (_ index: Int, _ element: Element) -> EvidenceFailure?
+    ) -> [EvidenceFailure] {
+        elements.enumerated().compactMap { failure($0.offset, $0.element) }
+    }
+}
