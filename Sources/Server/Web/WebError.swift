@@ -68,7 +68,9 @@ enum WebPaths {
     }
     static func checklist(_ round: String, _ check: Int64) -> String { "/web/rounds/\(round)/spot-checks/\(check)/checklist" }
     /// A draw's place on the spot-check page.
-    static func draw(_ round: String, _ check: Int64) -> String { spotChecks(round) + "#draw-\(check)" }
+    static func draw(_ round: String, _ check: Int64) -> String { spotChecks(round) + drawAnchor(check) }
+    /// The fragment of a draw on the spot-check page, after the path and any query.
+    static func drawAnchor(_ check: Int64) -> String { "#draw-\(check)" }
     /// A recorded finding of a sampled platform: its `resolve` and `attachments` are below it.
     static func finding(_ round: String, _ check: Int64, _ item: Int64, _ indicator: IndicatorID) -> String {
         spotCheckItem(round, check, item) + "/findings/\(indicator.rawValue)"

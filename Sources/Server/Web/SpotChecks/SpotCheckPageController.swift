@@ -49,7 +49,7 @@ struct SpotCheckPageController: Sendable {
             let (check, created) = try await service.draw(
                 round: round, request: SpotCheckRequest(seed: seed, counts: counts), reviewer: reviewer)
             let notice: WebNotice = created ? .drawn : .sameDraw
-            return notice.after(WebPaths.spotChecks(round.id)) + "#draw-\(check.id)"
+            return notice.after(WebPaths.spotChecks(round.id)) + WebPaths.drawAnchor(check.id)
         }
     }
 
