@@ -40,6 +40,12 @@ extension AppDatabase {
         }
     }
 
+    /// `publicationSnapshot(round:id:)` decoded, for the pages that show a publication.
+    func decodedSnapshot(round: String, id: Int64?) async throws -> PublicationSnapshot? {
+        guard let data = try await publicationSnapshot(round: round, id: id) else { return nil }
+        return try ReportCoding.decoder().decode(PublicationSnapshot.self, from: data)
+    }
+
     /// The round's publications, oldest first.
     package func publications(round: String) async throws -> [PublicationInfo] {
         try await pool.read { db in

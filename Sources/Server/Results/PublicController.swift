@@ -15,6 +15,10 @@ package struct PublicController: Sendable {
         group.get("publications/:publication", use: show)
     }
 
+    /// Where publication `id` of `round` is served: the `Location` of a new publication and the
+    /// summary page's link to its JSON.
+    static func publicationPath(round: String, id: Int64) -> String { "/public/v1/rounds/\(round)/publications/\(id)" }
+
     @Sendable func latest(_ request: Request, context: ZichaRequestContext) async throws -> Response {
         let round = context.parameters.text(.round)
         guard let snapshot = try await store.publicationSnapshot(round: round, id: nil) else {

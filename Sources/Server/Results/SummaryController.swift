@@ -34,7 +34,7 @@ package struct SummaryController: Sendable {
             status: .created,
             headers: [
                 .contentType: "application/json; charset=utf-8",
-                .location: "/public/v1/rounds/\(round.id)/publications/\(id)",
+                .location: PublicController.publicationPath(round: round.id, id: id),
             ],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: rendered)))
     }

@@ -1,3 +1,4 @@
+import Hummingbird
 import Shared
 
 /// What a page says above its content, drawn by the `messages` partial: the notice after an
@@ -15,6 +16,11 @@ struct PageMessages: Sendable {
         self.notice = WebNotice(query: notice)?.text
     }
 
+    /// The notice of the page an action redirected to, named by the request's query.
+    init(noticeOf request: Request) {
+        self.init(query: request.uri.queryParameters.get(WebNotice.queryName))
+    }
+
     /// The refusal of an action by the services the JSON API uses too.
     init(refusal: any APIError) {
         error = refusal.body.message
@@ -26,6 +32,9 @@ struct PageMessages: Sendable {
 /// notice's code (`?notice=drawn`); the page shows the text of a known code, never query text.
 enum WebNotice: String, Sendable {
     case accepted, returned, drawn, sameDraw, recorded, resolved, published, reminded, attached
+
+    /// The query field that carries the notice's code.
+    static let queryName = "notice"
 
     /// The notice of a `notice` query value, if it names one.
     init?(query: String?) {
@@ -49,6 +58,6 @@ enum WebNotice: String, Sendable {
 
     /// `path` with this notice in its query, where the action redirects to.
     func after(_ path: String) -> String {
-        WebPaths.with(path, [("notice", rawValue)])
+        WebPaths.with(path, [(Self.queryName, rawValue)])
     }
 }

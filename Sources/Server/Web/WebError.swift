@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Shared
 
 /// A 303 redirect a page handler or middleware ends with.
 struct WebRedirect: Error, Sendable {
@@ -66,6 +67,14 @@ enum WebPaths {
         "/web/rounds/\(round)/spot-checks/\(check)/items/\(item)"
     }
     static func checklist(_ round: String, _ check: Int64) -> String { "/web/rounds/\(round)/spot-checks/\(check)/checklist" }
+    /// A draw's place on the spot-check page.
+    static func draw(_ round: String, _ check: Int64) -> String { spotChecks(round) + drawAnchor(check) }
+    /// The fragment of a draw on the spot-check page, after the path and any query.
+    static func drawAnchor(_ check: Int64) -> String { "#draw-\(check)" }
+    /// A recorded finding of a sampled platform: its `resolve` and `attachments` are below it.
+    static func finding(_ round: String, _ check: Int64, _ item: Int64, _ indicator: IndicatorID) -> String {
+        spotCheckItem(round, check, item) + "/findings/\(indicator.rawValue)"
+    }
 
     /// Only a reviewer page of this site may be the target after sign-in (no open redirect).
     static func isSafeNext(_ path: String) -> Bool {

@@ -30,6 +30,22 @@ package struct WebRenderer: Sendable {
             body: ResponseBody(byteBuffer: ByteBuffer(string: assets.render(template, model))))
     }
 
+    /// `template` again with the refusal of an action, under the refusal's status: `page` builds
+    /// the model around the messages, so every refused form is shown the same way.
+    func page<Model: WebPageModel>(
+        _ template: WebTemplate, refusal: any APIError, _ page: (PageMessages) async throws -> Model
+    ) async throws -> Response {
+        await self.page(template, try await page(PageMessages(refusal: refusal)), status: refusal.status)
+    }
+
+    /// A public page (`/`, `/public/…`): the same for everyone until the next publication, so
+    /// a short cache is fine, unlike the reviewer pages' `no-store`.
+    func publicPage(_ template: WebTemplate, _ model: some WebPageModel) async -> Response {
+        var response = await page(template, model)
+        response.headers[.cacheControl] = "public, max-age=60"
+        return response
+    }
+
     /// The error page.
     func error(status: HTTPResponse.Status, message: String, messageEn: String) async -> Response {
         let model = ErrorPage(

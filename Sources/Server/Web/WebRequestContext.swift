@@ -20,6 +20,14 @@ package struct WebRequestContext: ChildRequestContext {
         return (reviewer, session)
     }
 
+    /// The path parameter `name` as a positive id of at most 18 characters (no overflow), or
+    /// `refusal` of its text.
+    func id(_ name: String, or refusal: (String) -> some Error) throws -> Int64 {
+        let text = parameters.get(name) ?? ""
+        guard text.utf8.count <= 18, let value = Int64(text), value >= 1 else { throw refusal(text) }
+        return value
+    }
+
     /// The round the path names (`:round`); a 404 page when there is none.
     func round(in store: AppDatabase) async throws -> RoundRecord {
         try await store.requireRound(parameters.get("round") ?? "")

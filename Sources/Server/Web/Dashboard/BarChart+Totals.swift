@@ -2,26 +2,34 @@ import Shared
 
 /// The dashboard's and the public page's two charts, from the same roster totals.
 extension BarChart {
+    /// The deadline statuses in the order the charts show them (pending last): each with its
+    /// count in the totals and its colour.
+    static var deadlineBars: [(status: DeadlineStatus, count: KeyPath<RosterTotals, Int>, color: String)] {
+        [
+            (.onTime, \.onTime, ChartColor.onTime), (.onTimeExtended, \.onTimeExtended, ChartColor.onTimeExtended),
+            (.late, \.late, ChartColor.late), (.missing, \.missing, ChartColor.missing),
+            (.pending, \.pending, ChartColor.pending),
+        ]
+    }
+
+    /// The review states in the order the charts show them, with their counts and colours.
+    static var reviewBars: [(state: ReviewState, count: KeyPath<RosterTotals, Int>, color: String)] {
+        [
+            (.received, \.received, ChartColor.received), (.accepted, \.accepted, ChartColor.accepted),
+            (.returned, \.returned, ChartColor.returned),
+        ]
+    }
+
     /// Filers per deadline status.
     static func deadline(_ totals: RosterTotals) -> BarChart {
         BarChart(
             title: "报送情况",
-            items: [
-                (DeadlineStatus.onTime.label.zh, Double(totals.onTime), ChartColor.onTime),
-                (DeadlineStatus.onTimeExtended.label.zh, Double(totals.onTimeExtended), ChartColor.onTimeExtended),
-                (DeadlineStatus.late.label.zh, Double(totals.late), ChartColor.late),
-                (DeadlineStatus.missing.label.zh, Double(totals.missing), ChartColor.missing),
-                (DeadlineStatus.pending.label.zh, Double(totals.pending), ChartColor.pending),
-            ])
+            items: deadlineBars.map { ($0.status.label.zh, Double(totals[keyPath: $0.count]), $0.color) })
     }
 
     /// Latest versions per review state; reviewers also see the overdue follow-ups.
     static func review(_ totals: RosterTotals, withOverdue: Bool) -> BarChart {
-        var items: [(label: String, value: Double, color: String)] = [
-            (ReviewState.received.label.zh, Double(totals.received), ChartColor.received),
-            (ReviewState.accepted.label.zh, Double(totals.accepted), ChartColor.accepted),
-            (ReviewState.returned.label.zh, Double(totals.returned), ChartColor.returned),
-        ]
+        var items = reviewBars.map { (label: $0.state.label.zh, value: Double(totals[keyPath: $0.count]), color: $0.color) }
         if withOverdue { items.append(("整改逾期", Double(totals.followUpOverdue), ChartColor.overdue)) }
         return BarChart(title: "审核情况", items: items)
     }

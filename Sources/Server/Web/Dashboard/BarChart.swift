@@ -52,9 +52,10 @@ enum ChartColor {
     static let onTimeExtended = "#7cb342"
     static let late = "#b3261e"
     static let missing = "#3b4350"
-    static let received = "#e0a030"
-    static let accepted = "#2e7d32"
-    static let returned = "#b3261e"
+    // A review state wears the colour of the deadline status it reads like: waiting, good, bad.
+    static let received = pending
+    static let accepted = onTime
+    static let returned = late
     static let overdue = "#7a1a14"
     static let notice = "#8a94a3"
     static let firstFound = "#e07b39"

@@ -44,7 +44,7 @@ struct DashboardController: Sendable {
             entries: entries, kinds: try await kinds(), queue: QueueView(queue, round: round.id), page: page,
             perPage: Self.perPage)
         try await Self.addChasing(to: &model, round: round.id, store: store)
-        model.messages = PageMessages(query: request.uri.queryParameters.get("notice"))
+        model.messages = PageMessages(noticeOf: request)
         var response = await renderer.page(.dashboard, model)
         // An address with a query says what to show, and is what the bare address leads back to.
         if !(request.uri.query?.isEmpty ?? true) { response.setCookie(RosterMemory.cookie(for: filters, round: round.id)) }

@@ -49,9 +49,6 @@ struct EntrancePageController: Sendable {
         let model = Page(
             chrome: Chrome(title: title), rounds: rounds, hasRounds: !rounds.isEmpty, signIn: WebPaths.root,
             publicIndex: WebPaths.publicIndex)
-        var response = await renderer.page(template, model)
-        // Public and the same for everyone until the next publication: a short cache is fine.
-        response.headers[.cacheControl] = "public, max-age=60"
-        return response
+        return await renderer.publicPage(template, model)
     }
 }

@@ -47,17 +47,15 @@ struct PublicPageController: Sendable {
     }
 
     @Sendable func publication(_ request: Request, context: WebRequestContext) async throws -> Response {
-        let text = context.parameters.get("publication") ?? ""
-        guard text.utf8.count <= 18, let id = Int64(text), id >= 1 else { throw WebRefusal.notFound }
+        let id = try context.id("publication", or: { _ in WebRefusal.notFound })
         return try await page(round: context.parameters.get("round") ?? "", id: id)
     }
 
     private func page(round roundID: String, id: Int64?) async throws -> Response {
-        guard Identifier.isRoundOrKeyID(roundID), let data = try await store.publicationSnapshot(round: roundID, id: id) else {
+        guard Identifier.isRoundOrKeyID(roundID), let snapshot = try await store.decodedSnapshot(round: roundID, id: id) else {
             if id != nil { throw WebRefusal.notFound }
             throw WebRefusal.notPublished(Identifier.isRoundOrKeyID(roundID) ? roundID : "?")
         }
-        let snapshot = try ReportCoding.decoder().decode(PublicationSnapshot.self, from: data)
         let all = try await store.publications(round: snapshot.round)
         let totals = snapshot.totals
         let page = Page(
@@ -71,20 +69,23 @@ struct PublicPageController: Sendable {
             },
             hasEarlier: all.count > 1, deadlineChart: .deadline(totals), reviewChart: .review(totals, withOverdue: false),
             shares: SharesView(snapshot.summary), filers: snapshot.filers.map(Self.row))
-        var response = await renderer.page(.publicResults, page)
-        // Public and unchanging until the next publication: a short cache is fine.
-        response.headers[.cacheControl] = "public, max-age=60"
-        return response
+        return await renderer.publicPage(.publicResults, page)
     }
 
     static func row(_ filer: PublishedFiler) -> Row {
         Row(
             code: filer.filer, name: filer.name, deadlineTag: Tag(filer.deadlineStatus),
             reviewTag: filer.reviewOutcome.map { Tag($0) }, acceptedVersion: filer.acceptedVersion.map(String.init) ?? "—",
-            spotCheck: filer.spotCheck.map(Self.spotCheckText) ?? "未抽中")
+            spotCheck: filer.spotCheckText)
     }
+}
 
-    static func spotCheckText(_ outcome: PublishedSpotCheck) -> String {
-        "抽查 \(outcome.platformsChecked) 个平台：核实一致 \(outcome.confirmed) 项，存在差异 \(outcome.discrepancies) 项，已整改 \(outcome.resolved) 项"
+extension PublishedFiler {
+    /// The spot-check outcome in words, as the public page lists it and the publication preview
+    /// compares it.
+    var spotCheckText: String {
+        guard let outcome = spotCheck else { return "未抽中" }
+        return
+            "抽查 \(outcome.platformsChecked) 个平台：核实一致 \(outcome.confirmed) 项，存在差异 \(outcome.discrepancies) 项，已整改 \(outcome.resolved) 项"
     }
 }

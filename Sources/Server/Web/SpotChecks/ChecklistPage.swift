@@ -39,7 +39,7 @@ struct ChecklistPage: WebPageModel {
         drawnAt = ReadableTime.of(check.drawnAt)
         drawnBy = check.drawnBy
         printedAt = ReadableTime.of(now)
-        batchHref = WebPaths.spotChecks(round) + "#draw-\(check.id)"
+        batchHref = WebPaths.draw(round, check.id)
         sheets = check.items.enumerated().map { index, item in
             let findings = Dictionary(item.findings.map { ($0.indicator, $0) }, uniquingKeysWith: { first, _ in first })
             return Sheet(

@@ -26,7 +26,7 @@ struct SpotCheckItemController: Sendable {
 
     @Sendable func show(_ request: Request, context: WebRequestContext) async throws -> Response {
         let round = try await context.round(in: store)
-        let messages = PageMessages(query: request.uri.queryParameters.get("notice"))
+        let messages = PageMessages(noticeOf: request)
         return await renderer.page(
             .spotCheckItem, try await page(round: round, context: context, submitted: nil, messages: messages))
     }
@@ -45,8 +45,9 @@ struct SpotCheckItemController: Sendable {
             return WebRenderer.redirect(WebNotice.recorded.after(WebPaths.spotCheckItem(round.id, checkID, itemID)))
         } catch let error as any APIError where error.status != .notFound {
             // The form comes back with what was typed and the refusal; nothing was stored.
-            let model = try await page(round: round, context: context, submitted: form, messages: PageMessages(refusal: error))
-            return await renderer.page(.spotCheckItem, model, status: error.status)
+            return try await renderer.page(.spotCheckItem, refusal: error) {
+                try await page(round: round, context: context, submitted: form, messages: $0)
+            }
         }
     }
 
@@ -71,8 +72,9 @@ struct SpotCheckItemController: Sendable {
                 file.data, name: file.filename, at: place, maxBytes: maxAttachmentBytes, reviewer: reviewer)
             return WebRenderer.redirect(WebNotice.attached.after(back) + "#finding-\(place.indicator.rawValue)")
         } catch let error as any APIError where error.status != .notFound {
-            let model = try await page(round: round, context: context, submitted: nil, messages: PageMessages(refusal: error))
-            return await renderer.page(.spotCheckItem, model, status: error.status)
+            return try await renderer.page(.spotCheckItem, refusal: error) {
+                try await page(round: round, context: context, submitted: nil, messages: $0)
+            }
         }
     }
 
@@ -85,8 +87,7 @@ struct SpotCheckItemController: Sendable {
     @Sendable func checklist(_ request: Request, context: WebRequestContext) async throws -> Response {
         let signedIn = try context.signedIn()
         let round = try await context.round(in: store)
-        let text = context.parameters.get("spotCheck") ?? ""
-        guard text.utf8.count <= 18, let id = Int64(text), id >= 1 else { throw SpotCheckError.unknownSpotCheck(text) }
+        let id = try context.id("spotCheck", or: SpotCheckError.unknownSpotCheck)
         let check = try await service.spotCheck(round: round.id, id: id)
         let model = ChecklistPage(
             chrome: Chrome(title: "抽查核查清单 第 \(id) 批", signedIn: signedIn, round: round.id, active: "spotChecks"),

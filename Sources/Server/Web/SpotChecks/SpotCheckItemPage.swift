@@ -61,12 +61,11 @@ struct SpotCheckItemPage: WebPageModel {
         self.today = today
         self.messages = messages
         checkId = check.id
-        batchHref = WebPaths.spotChecks(round) + "#draw-\(check.id)"
+        batchHref = WebPaths.draw(round, check.id)
         checklistHref = WebPaths.checklist(round, check.id)
         platform = SampledPlatform(item, check: check.id, round: round, names: names)
-        let itemPath = WebPaths.spotCheckItem(round, check.id, item.id)
         findings = item.findings.map { f in
-            let files = "\(itemPath)/findings/\(f.indicator.rawValue)/attachments"
+            let files = WebPaths.finding(round, check.id, item.id, f.indicator) + "/attachments"
             let links = (f.attachments ?? []).map {
                 AttachmentLink.Base(path: files + "/").link($0.reference, rectification: false)
             }

@@ -59,7 +59,6 @@ struct SpotCheckPage: WebPageModel {
         self.csrf = csrf
         self.messages = messages
         self.form = form
-        let base = WebPaths.spotChecks(round)
         let order: [FollowUpState: Int] = [.overdue: 0, .open: 1, .resolved: 2]
         followUps = list.followUps
             .sorted { (order[$0.state] ?? 3, $0.dueOn, $0.filer) < (order[$1.state] ?? 3, $1.dueOn, $1.filer) }
@@ -71,7 +70,7 @@ struct SpotCheckPage: WebPageModel {
                     indicatorName: f.indicator.label.zh, notes: f.notes ?? "", dueOn: f.dueOn, stateTag: Tag(f.state),
                     resolvedAt: f.resolvedAt.map { ReadableTime.of($0) } ?? "", resolutionNote: f.resolutionNote,
                     resolvable: f.state != .resolved,
-                    resolveAction: "\(base)/\(f.spotCheckId)/items/\(f.itemId)/findings/\(f.indicator.rawValue)/resolve")
+                    resolveAction: WebPaths.finding(round, f.spotCheckId, f.itemId, f.indicator) + "/resolve")
             }
         hasFollowUps = !followUps.isEmpty
         draws = list.spotChecks.reversed().map { check in

@@ -25,7 +25,7 @@ struct SpotCheckPageController: Sendable {
 
     @Sendable func show(_ request: Request, context: WebRequestContext) async throws -> Response {
         let round = try await context.round(in: store)
-        let messages = PageMessages(query: request.uri.queryParameters.get("notice"))
+        let messages = PageMessages(noticeOf: request)
         return await renderer.page(
             .spotChecks, try await page(round: round, context: context, form: Self.defaultForm, messages: messages))
     }
@@ -49,7 +49,7 @@ struct SpotCheckPageController: Sendable {
             let (check, created) = try await service.draw(
                 round: round, request: SpotCheckRequest(seed: seed, counts: counts), reviewer: reviewer)
             let notice: WebNotice = created ? .drawn : .sameDraw
-            return notice.after(WebPaths.spotChecks(round.id)) + "#draw-\(check.id)"
+            return notice.after(WebPaths.spotChecks(round.id)) + WebPaths.drawAnchor(check.id)
         }
     }
 
@@ -95,20 +95,18 @@ struct SpotCheckPageController: Sendable {
         do {
             return WebRenderer.redirect(try await action())
         } catch let error as any APIError {
-            let model = try await page(
-                round: round, context: context, form: form, messages: PageMessages(refusal: error))
-            return await renderer.page(.spotChecks, model, status: error.status)
+            return try await renderer.page(.spotChecks, refusal: error) {
+                try await page(round: round, context: context, form: form, messages: $0)
+            }
         }
     }
 
     /// The draw and item ids of the path (404 for anything that is not one).
     static func ids(_ context: WebRequestContext) throws -> (Int64, Int64) {
-        func id(_ name: String, _ unknown: (String) -> SpotCheckError) throws -> Int64 {
-            let text = context.parameters.get(name) ?? ""
-            guard text.utf8.count <= 18, let value = Int64(text), value >= 1 else { throw unknown(text) }
-            return value
-        }
-        return (try id("spotCheck", SpotCheckError.unknownSpotCheck), try id("item", SpotCheckError.unknownItem))
+        (
+            try context.id("spotCheck", or: SpotCheckError.unknownSpotCheck),
+            try context.id("item", or: SpotCheckError.unknownItem)
+        )
     }
 
     private func page(

@@ -52,14 +52,9 @@ struct PublicationChanges: Sendable {
         hasFilers = !filers.isEmpty
         let old = previous?.totals
         // The states' own labels (StateLabels), in the order the charts show them.
-        let deadlineRows = [DeadlineStatus.onTime, .onTimeExtended, .late, .missing, .pending].map {
-            ($0.label.zh, \RosterTotals.[status: $0])
-        }
         let rows: [(String, KeyPath<RosterTotals, Int>)] =
-            [("应报单位", \.filers)] + deadlineRows + [
-                (ReviewState.received.label.zh, \.received), (ReviewState.accepted.label.zh, \.accepted),
-                (ReviewState.returned.label.zh, \.returned),
-            ]
+            [("应报单位", \.filers)] + BarChart.deadlineBars.map { ($0.status.label.zh, $0.count) }
+            + BarChart.reviewBars.map { ($0.state.label.zh, $0.count) }
         totals = rows.map { label, path in
             let to = draft.totals[keyPath: path]
             return Total(
@@ -89,13 +84,10 @@ struct PublicationChanges: Sendable {
         compare("报送状态", old?.deadlineStatus.label.zh, now.deadlineStatus.label.zh)
         compare("审核结果", old.map(review), review(now))
         compare("计入汇总的版本", old.map(accepted), accepted(now))
-        compare("抽查结果", old.map(spotCheck), spotCheck(now))
+        compare("抽查结果", old?.spotCheckText, now.spotCheckText)
         return fields
     }
 
     private static func review(_ filer: PublishedFiler) -> String { filer.reviewOutcome?.label.zh ?? "未报送" }
     private static func accepted(_ filer: PublishedFiler) -> String { filer.acceptedVersion.map { "第 \($0) 版" } ?? "—" }
-    private static func spotCheck(_ filer: PublishedFiler) -> String {
-        filer.spotCheck.map(PublicPageController.spotCheckText) ?? "未抽中"
-    }
 }

@@ -35,17 +35,16 @@ struct PublishPageController: Sendable {
             _ = try await results.publish(round: round, reviewer: reviewer, confirming: digest)
             return WebRenderer.redirect(WebNotice.published.after(WebPaths.summary(round.id)))
         } catch let error as any APIError {
-            let model = try await page(round: round, context: context, messages: PageMessages(refusal: error))
-            return await renderer.page(.publishPreview, model, status: error.status)
+            return try await renderer.page(.publishPreview, refusal: error) {
+                try await page(round: round, context: context, messages: $0)
+            }
         }
     }
 
     private func page(round: RoundRecord, context: WebRequestContext, messages: PageMessages) async throws -> PublishPreviewPage {
         let signedIn = try context.signedIn()
         let now = clock.now()
-        let previous = try await store.publicationSnapshot(round: round.id, id: nil).map {
-            try ReportCoding.decoder().decode(PublicationSnapshot.self, from: $0)
-        }
+        let previous = try await store.decodedSnapshot(round: round.id, id: nil)
         return PublishPreviewPage(
             chrome: Chrome(title: "公布预览 \(round.id)", signedIn: signedIn, round: round.id, active: "summary"),
             round: round, csrf: signedIn.session.csrfToken, draft: try await results.draft(round: round, now: now),

@@ -37,7 +37,7 @@ struct SummaryPageController: Sendable {
 
     @Sendable func show(_ request: Request, context: WebRequestContext) async throws -> Response {
         let round = try await context.round(in: store)
-        let messages = PageMessages(query: request.uri.queryParameters.get("notice"))
+        let messages = PageMessages(noticeOf: request)
         return await renderer.page(.summary, try await page(round: round, context: context, messages: messages))
     }
 
@@ -52,7 +52,7 @@ struct SummaryPageController: Sendable {
             publications: publications.reversed().map {
                 Publication(
                     id: $0.id, publishedAt: ReadableTime.of($0.publishedAt), href: WebPaths.publication(round.id, $0.id),
-                    json: "/public/v1/rounds/\(round.id)/publications/\($0.id)")
+                    json: PublicController.publicationPath(round: round.id, id: $0.id))
             },
             hasPublications: !publications.isEmpty)
     }
