@@ -10,10 +10,9 @@ enum UnknownKeyScan {
         var isObject: Bool
         /// Whether the next string is a key.
         var expectingKey = false
-        /// The place without indices (`platforms[].checks`), as keys are learned.
+        /// The place without indices (`platforms[].checks`), as keys are learned. The place with
+        /// indices, for messages, is written out only for a finding (`path(of:)`).
         var pattern: String
-        /// The place with indices (`platforms[0].checks`), for messages.
-        var path: String
         /// The keys known here; nil inside a value no type reads (an unknown key's), not looked into.
         var known: Set<String>?
         /// The key whose value comes next (objects) and whether it is known, or the next
@@ -45,18 +44,15 @@ enum UnknownKeyScan {
                 i += 1
                 var child: Frame
                 if let parent = stack.last {
-                    let (pattern, path) =
-                        parent.isObject
-                        ? (join(parent.pattern, parent.key), join(parent.path, parent.key))
-                        : (parent.pattern + "[]", "\(parent.path)[\(parent.index)]")
-                    child = Frame(isObject: isObject, pattern: pattern, path: path)
+                    let pattern = parent.isObject ? join(parent.pattern, parent.key) : parent.pattern + "[]"
+                    child = Frame(isObject: isObject, pattern: pattern)
                     // Below an unknown key nothing is read, so nothing is named.
                     guard parent.known != nil, !parent.isObject || parent.keyIsKnown else {
                         stack.append(child)
                         continue
                     }
                 } else {
-                    child = Frame(isObject: isObject, pattern: "", path: "")
+                    child = Frame(isObject: isObject, pattern: "")
                 }
                 if isObject {
                     child.known = known[child.pattern]
@@ -85,7 +81,7 @@ enum UnknownKeyScan {
                 stack[last].key = key
                 guard let keys = stack[last].known else { continue }
                 stack[last].keyIsKnown = keys.contains(key)
-                if !stack[last].keyIsKnown { found.append((key, join(stack[last].path, key), keys)) }
+                if !stack[last].keyIsKnown { found.append((key, path(of: stack), keys)) }
             default:
                 i += 1
             }
@@ -94,4 +90,14 @@ enum UnknownKeyScan {
     }
 
     private static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// `platforms[0].checks.x`: the place the innermost frame's current key stands at, from each
+    /// open frame's current key (objects) or element (arrays).
+    private static func path(of stack: [Frame]) -> String {
+        var path = ""
+        for frame in stack {
+            path = frame.isObject ? join(path, frame.key) : "\(path)[\(frame.index)]"
+        }
+        return path
+    }
 }
