@@ -126,14 +126,14 @@ struct FilerPageBuilder: Sendable {
             path: WebPaths.filer(round.id, filer.code),
             query: [("version", version == latest ? nil : String(version)), ("view", asked.view?.rawValue)])
         let choice = ReportPageChoice(outline, notes: notes, options: options)
-        let parts = outline.parts(choice.items)
-        let bytes: [Data]
+        let shown: SelfInspectionReport
         if let whole {
-            bytes = parts.map { whole[(whole.startIndex + $0.range.lowerBound)..<(whole.startIndex + $0.range.upperBound)] }
+            shown = try outline.report(showing: choice.items, from: whole)
         } else {
-            bytes = try await store.reportBytes(stored, ranges: parts.map(\.range))
+            let parts = outline.parts(choice.items)
+            let bytes = try await store.reportBytes(stored, ranges: parts.map(\.range))
+            shown = try outline.report(with: zip(parts, bytes).map { ($0.platform, $0.item, $1) })
         }
-        let shown = try outline.report(with: zip(parts, bytes).map { ($0.platform, $0.item, $1) })
         return ReportView(shown, choice: choice, notes: notes, options: options)
     }
 
