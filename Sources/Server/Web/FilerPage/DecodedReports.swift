@@ -6,8 +6,8 @@ import Synchronization
 /// version never changes, and a reviewer reads one version in several requests (pages of a
 /// long report, the problems-only view, the review form sent back): reading a report's outline
 /// costs a decoding of all of it, so it is done once, and each later page decodes only its own
-/// items. Bounded by count and by the size of the reports kept (an outline takes about a fifth
-/// of its report's bytes); the oldest entry goes first.
+/// items. Bounded by count and by the size of the reports kept (an outline holds a fraction of
+/// its report: the header, the platforms and each item's name); the oldest entry goes first.
 package final class DecodedReports: Sendable {
     private struct State {
         var outlines: [String: ReportOutline] = [:]

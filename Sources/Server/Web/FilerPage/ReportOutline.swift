@@ -4,8 +4,9 @@ import Shared
 /// What the filer page needs of a whole stored report, without holding its thousands of items:
 /// the header and the platforms decoded, and of each service item its name, its failed
 /// indicators and where its bytes lie. A page then decodes the items it shows from the stored
-/// bytes (`report(showing:from:)`). A 16 MiB report's outline is a few MB, where the decoded
-/// report took about 70 MB, so outlines can be kept between requests (`DecodedReports`).
+/// bytes (`report(showing:from:)`). Keeping the whole decoded report instead cost about 70 MB
+/// for a 16 MiB report; the pages of one, outline included, now grow the server by about 20 MB
+/// (`zicha-bench pages`), so outlines can be kept between requests (`DecodedReports`).
 package struct ReportOutline: Sendable {
     /// The report whose service items are stubs: each has its name and nothing else.
     package let skeleton: SelfInspectionReport
