@@ -4,6 +4,7 @@ import Foundation
 let benchmarks: [(name: String, summary: String, run: ([String]) -> Void)] = [
     ("validate", "validate a generated report of 1,000 service items", ValidationBenchmark.run),
     ("ingest", "signed uploads end to end with 1, 8, 64 clients; the floor; GET /healthz; peak memory", IngestBenchmark.run),
+    ("stages", "one upload's server stages in process (medians of 50): where ingest's CPU goes [--runs N]", IngestBreakdown.run),
     ("queries", "roster query and national summary over 10,000 filers × 5 versions [--filers N] [--keep]", QueryBenchmark.run),
     ("pages", "the reviewer's filer page of a 2,000-item and a 16 MiB report; server memory [--runs N]", PagesBenchmark.run),
     ("attachments", "100 attachments of 1 MiB up (1 and 4 clients) and down; MiB/s [--count N]", AttachmentBenchmark.run),

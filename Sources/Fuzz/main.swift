@@ -2,7 +2,8 @@
 // server and the client run on input from outside. Built and run by `scripts/fuzz` with
 // `swift build --sanitize=fuzzer`; `ZICHA_FUZZ_TARGET` picks the target:
 //   report  the report decoder (structure guard, decoder, unknown keys), the validator, and the
-//           canonical encoding (what decodes must encode and decode to the same report)
+//           canonical encoding (what decodes must encode and decode to the same report); the
+//           fast path (JSONTape) must decode nothing that JSONDecoder decodes otherwise
 //   text    the number and identifier rules behind every path and query parameter, the canonical
 //           path rule, the signed headers' reader (the input's lines as header values), the
 //           signing time and hex parsers, the JSON structure guard
@@ -21,6 +22,16 @@ public func zichaFuzzOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 }
 
 private func fuzzReport(_ data: Data) {
+    if String(validating: data, as: UTF8.self) != nil, let tape = JSONTape([UInt8](data)),
+        let fast = try? JSONTapeDecoder.decode(SelfInspectionReport.self, from: tape)
+    {
+        guard (try? JSONDecoder().decode(SelfInspectionReport.self, from: data)) == fast else {
+            fatalError("the tape decoded a report that JSONDecoder decodes otherwise or refuses")
+        }
+        guard tape.everyKeyRead == UnknownKeys.issues(in: data).isEmpty else {
+            fatalError("the tape's key reading and UnknownKeys disagree")
+        }
+    }
     guard let report = try? ReportDecoder.decode(data) else { return }
     _ = validate(report, context: ValidationContext(roundID: "2017", deadline: Day("2017-12-31"), source: data))
     let canonical = ReportDecoder.encode(report)

@@ -75,7 +75,8 @@ package struct VersionController: Sendable {
         _ signed: SignedRequest, round: RoundRecord, filer: FilerRecord
     ) async throws -> (ValidationResult, ShareCounts) {
         let (roundID, filerCode) = (round.id, filer.code)
-        let report = try decode(signed.body)
+        let decoded = try decode(signed.body)
+        let report = decoded.report
         guard report.round == roundID else {
             throw FilingError.reportMismatch(field: "round", report: report.round, path: roundID)
         }
@@ -87,7 +88,8 @@ package struct VersionController: Sendable {
         let context = ValidationContext(
             roundID: roundID, deadline: round.deadline, roster: [filerCode], signingFiler: signed.filer,
             rosterEntry: FilerSeed(code: filer.code, name: filer.name, nameEn: filer.nameEn, kind: filer.kind),
-            source: signed.body, maxAttachmentBytes: maxAttachmentBytes)
+            // Without a key the form's types left unread, the unknown-key scan has nothing to find.
+            source: decoded.everyKeyRead ? nil : signed.body, maxAttachmentBytes: maxAttachmentBytes)
         let result = ValidationResult(issues: validate(report, context: context))
         guard !result.hasErrors else { throw FilingError.validationFailed(result) }
         // Every file the report names must be stored first: the signature binds them, and a
@@ -100,10 +102,10 @@ package struct VersionController: Sendable {
         return (result, ShareCounts(report: report))
     }
 
-    private func decode(_ body: Data) throws -> SelfInspectionReport {
+    private func decode(_ body: Data) throws -> ReportDecoder.Decoded {
         guard !body.isEmpty else { throw FilingError.emptyBody }
         do throws(ReportDecodingError) {
-            return try ReportDecoder.decode(body)
+            return try ReportDecoder.decodeNotingKeys(body)
         } catch {
             throw FilingError(error)
         }

@@ -62,24 +62,32 @@ enum FieldText {
     /// punctuation removed and the name's occurrences taken out, fewer than four characters
     /// remain ("受理：窗口受理" leaves "窗口"; "受理：窗口人员当场核对材料原件" says what happens).
     static func onlyRepeatsName(name: String, description: String) -> Bool {
-        // Arrays of scalars, not filtered strings: filtering a String's scalars builds a String.
-        let nameScalars: [Unicode.Scalar] = name.unicodeScalars.lazy.filter { !isPunctuation($0) }.map { $0 }
-        var rest: [Unicode.Scalar] = description.unicodeScalars.lazy.filter { !isPunctuation($0) }.map { $0 }
-        if !nameScalars.isEmpty {
-            var kept: [Unicode.Scalar] = []
-            kept.reserveCapacity(rest.count)
-            var i = 0
-            while i < rest.count {
-                if i + nameScalars.count <= rest.count, rest[i..<(i + nameScalars.count)].elementsEqual(nameScalars) {
-                    i += nameScalars.count
-                } else {
-                    kept.append(rest[i])
-                    i += 1
-                }
+        var nameScalars: [Unicode.Scalar] = []
+        for scalar in name.unicodeScalars where !isPunctuation(scalar) { nameScalars.append(scalar) }
+        // The description's scalars are read only as far as needed: most say something within
+        // their first few characters.
+        var scalars = description.unicodeScalars.makeIterator()
+        var rest: [Unicode.Scalar] = []
+        func read(upTo count: Int) {
+            while rest.count < count, let scalar = scalars.next() {
+                if !isPunctuation(scalar) { rest.append(scalar) }
             }
-            rest = kept
         }
-        return rest.count < 4
+        var kept = 0
+        var i = 0
+        while true {
+            read(upTo: i + max(nameScalars.count, 1))
+            guard i < rest.count else { return true }
+            if !nameScalars.isEmpty, i + nameScalars.count <= rest.count,
+                rest[i..<(i + nameScalars.count)].elementsEqual(nameScalars)
+            {
+                i += nameScalars.count
+            } else {
+                kept += 1
+                if kept == 4 { return false }
+                i += 1
+            }
+        }
     }
 
     /// `“text”` for messages, shortened when long, control characters shown as `<ESC>`…

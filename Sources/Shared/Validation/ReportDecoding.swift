@@ -4,12 +4,34 @@ import Foundation
 /// that a clerk can act on: the JSON path and the expected type or allowed values, or for a
 /// file that is not JSON at all, the line and column.
 package enum ReportDecoder {
+    /// A report and what its decoding learned of its keys.
+    package struct Decoded: Sendable {
+        package var report: SelfInspectionReport
+        /// The form's types read every key of the file (known on the fast path only): then
+        /// `UnknownKeys` has nothing to find, and its scan can be skipped.
+        package var everyKeyRead: Bool
+    }
+
     /// Decodes a report file.
     package static func decode(_ data: Data) throws(ReportDecodingError) -> SelfInspectionReport {
+        try decodeNotingKeys(data).report
+    }
+
+    /// Decodes a report file, noting whether every key was read.
+    package static func decodeNotingKeys(_ data: Data) throws(ReportDecodingError) -> Decoded {
         // Checked first: JSONDecoder may not object to bad bytes inside strings.
         if let position = invalidUTF8Position(data) {
             throw .at(position, "文件不是有效的 UTF-8 编码文本", "the file is not valid UTF-8 text")
         }
+        // The fast path: a tape accepts only what the guard and the decoder below accept, and
+        // decodes as the decoder does; anything else, faulty or only unusual, goes the slow way.
+        if let tape = JSONTape([UInt8](data)), let report = try? JSONTapeDecoder.decode(SelfInspectionReport.self, from: tape) {
+            return Decoded(report: report, everyKeyRead: tape.everyKeyRead)
+        }
+        return Decoded(report: try decodeSlowly(data), everyKeyRead: false)
+    }
+
+    private static func decodeSlowly(_ data: Data) throws(ReportDecodingError) -> SelfInspectionReport {
         // Before the decoder, which recurses and keeps one of two equal keys silently.
         if let violation = JSONStructureGuard.firstViolation(in: data) {
             throw .at(TextPosition(offset: violation.offset, in: [UInt8](data)), violation.message, violation.messageEn)
