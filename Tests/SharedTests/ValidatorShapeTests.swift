@@ -74,12 +74,15 @@ import Testing
     }
 
     @Test func urlsAreAbsoluteHTTP() {
-        for good in ["http://www.jszwfw.gov.cn", "https://zwfw.gov.cn/a?b=c", "HTTPS://X.CN"] {
+        for good in ["http://www.jszwfw.gov.cn", "https://zwfw.gov.cn/a?b=c", "HTTPS://X.CN", "https://政务.cn/办事指南"] {
             var report = Fixtures.report()
             report.platforms[0].url = good
             #expect(Fixtures.issues(report).with("shape.url").isEmpty, "\(good)")
         }
-        for bad in ["www.jszwfw.gov.cn", "ftp://x.cn", "http://", "http:// x.cn", "/relative", "javascript:alert(1)"] {
+        for bad in [
+            "www.jszwfw.gov.cn", "ftp://x.cn", "http://", "http:// x.cn", "/relative", "javascript:alert(1)", "http://:80/a",
+            "https://.x.cn", "https://x.cn/\u{3000}办事", "http://x.cn/\u{7F}", "https:/x.cn", "httpx://x.cn",
+        ] {
             var report = Fixtures.report()
             report.platforms[0].url = bad
             report.platforms[0].portalUrl = bad

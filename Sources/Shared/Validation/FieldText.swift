@@ -16,24 +16,31 @@ enum FieldText {
 
     /// An absolute `http` or `https` URL with a host and no white space.
     static func isHTTPURL(_ text: String) -> Bool {
-        var bytes = text.utf8[...]
-        func dropScheme(_ scheme: StaticString) -> Bool {
-            let count = scheme.utf8CodeUnitCount
-            guard bytes.count >= count else { return false }
-            let expected = UnsafeBufferPointer(start: scheme.utf8Start, count: count)
-            let matches = expected.elementsEqual(bytes.prefix(count)) { (want: UInt8, got: UInt8) -> Bool in
-                // Letters case-insensitively, ':' and '/' exactly.
-                want >= UInt8(ascii: "a") ? want == got | 0x20 : want == got
+        // Over the bytes in place: a Substring's UTF-8 view cost a tenth of validation.
+        var text = text
+        return text.withUTF8 { bytes in
+            /// The scheme's length when `bytes` start with it: letters case-insensitively, ':' and '/' exactly.
+            func scheme(_ scheme: StaticString) -> Int? {
+                let count = scheme.utf8CodeUnitCount
+                guard bytes.count >= count else { return nil }
+                for i in 0..<count {
+                    let (want, got) = (scheme.utf8Start[i], bytes[i])
+                    guard want >= UInt8(ascii: "a") ? want == got | 0x20 : want == got else { return nil }
+                }
+                return count
             }
-            if matches { bytes = bytes.dropFirst(count) }
-            return matches
+            guard let start = scheme("https://") ?? scheme("http://") else { return false }
+            let rest = UnsafeBufferPointer(rebasing: bytes[start...])
+            // A control character or a space (ASCII or not) makes it unusable as written.
+            if rest.contains(where: { $0 <= 0x20 || $0 == 0x7F }) { return false }
+            if rest.contains(where: { $0 >= 0x80 }),
+                String(decoding: rest, as: UTF8.self).unicodeScalars.contains(where: isSpace)
+            {
+                return false
+            }
+            let host = rest.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+            return !host.isEmpty && host.first != UInt8(ascii: ":") && host.first != UInt8(ascii: ".")
         }
-        guard dropScheme("https://") || dropScheme("http://") else { return false }
-        // A control character or a space (ASCII or not) makes it unusable as written.
-        if bytes.contains(where: { $0 <= 0x20 || $0 == 0x7F }) { return false }
-        if bytes.contains(where: { $0 >= 0x80 }), text.unicodeScalars.contains(where: isSpace) { return false }
-        let host = bytes.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
-        return !host.isEmpty && host.first != UInt8(ascii: ":") && host.first != UInt8(ascii: ".")
     }
 
     /// A usable URL: present and an absolute http(s) URL.
