@@ -10,13 +10,17 @@ enum IngestBenchmark {
     /// Uploads per client in each run, by client count.
     static let plan: [(clients: Int, uploads: Int)] = [(1, 200), (8, 60), (64, 20)]
 
+    /// `--clients N` runs only the uploads with N clients, without the in-process stages: a
+    /// window for a profiler attached to the whole machine.
     static func run(_ arguments: [String]) {
+        let only = BenchArguments.integer("--clients", in: arguments, default: 0)
         BenchArguments.measuring("ingest") {
-            try measure()
+            try measure(only: only > 0 ? only : nil)
         }
     }
 
-    static func measure() throws {
+    static func measure(only: Int? = nil) throws {
+        let plan = only.map { [(clients: $0, uploads: max(1, 1_280 / $0))] } ?? Self.plan
         let directory = try ServerUnderTest.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let server = try ServerUnderTest(db: directory.appendingPathComponent("ingest.sqlite").path)
@@ -43,7 +47,7 @@ enum IngestBenchmark {
                 format: "  floor (SHA-256 + HMAC + 1 SQLite insert, WAL, synchronous=FULL): median %.3f ms = %.0f/s", floor,
                 1_000 / floor))
 
-        for (stage, ms) in try IngestBreakdown.measure(body: sample, filer: keys[0].filer) {
+        for (stage, ms) in try IngestBreakdown.measure(body: sample, filer: keys[0].filer) where only == nil {
             print(String(format: "  in process, %@: median %.3f ms", stage, ms))
         }
 
@@ -60,18 +64,22 @@ enum IngestBenchmark {
                         return upload(key: key, name: names[key.filer]!, base: next[client], tag: "\(clients)-\(i)")
                     })
             }
+            let cpuBefore = server.cpuMilliseconds
             let result = try LoadDriver.run(port: server.port, work: work)
             let perUpload = 1_000 / result.rate
+            // The server's own CPU per upload, whatever the load driver and the machine's other work took.
+            let serverCPU = cpuBefore.flatMap { before in server.cpuMilliseconds.map { ($0 - before) / Double(clients * uploads) } }
             print(
                 "  upload, \(clients) client\(clients == 1 ? "" : "s"): \(result.summary)"
                     + String(
                         format: "\n      cost %.3f ms per upload = %.1f× the floor; latency p50 = %.1f× the floor", perUpload,
-                        perUpload / floor, result.percentile(0.5) / floor))
+                        perUpload / floor, result.percentile(0.5) / floor)
+                    + (serverCPU.map { String(format: "; server CPU %.2f ms per upload = %.1f× the floor", $0, $0 / floor) } ?? ""))
             if clients == 64, let memory = server.peakMemoryMB {
                 print(String(format: "  server peak memory (VmHWM) after the 64-client run: %.1f MB", memory))
             }
         }
-        for clients in [1, 64] {
+        for clients in [1, 64] where only == nil {
             let health = LoadDriver.Request(method: "GET", path: "/healthz", headers: [], body: [])
             let result = try LoadDriver.run(
                 port: server.port, work: Array(repeating: Array(repeating: health, count: 12_800 / clients), count: clients))

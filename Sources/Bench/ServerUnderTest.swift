@@ -85,6 +85,19 @@ final class ServerUnderTest {
     /// The server's peak resident memory so far (`VmHWM`), in MB.
     var peakMemoryMB: Double? { memoryMB(field: "VmHWM") }
 
+    /// The CPU time the server process has used so far (user and system, /proc/PID/stat), in ms:
+    /// steadier than a rate when other work shares the machine.
+    var cpuMilliseconds: Double? {
+        guard let pid = process?.processIdentifier,
+            let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return nil }
+        // After "pid (comm)": state is field 3, utime 14 and stime 15, in clock ticks.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) * 1_000 / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
     /// A memory figure of the server process from /proc (`VmHWM` peak, `VmRSS` now), in MB.
     func memoryMB(field: String) -> Double? {
         guard let pid = process?.processIdentifier,
