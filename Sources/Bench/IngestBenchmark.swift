@@ -68,13 +68,15 @@ enum IngestBenchmark {
             let result = try LoadDriver.run(port: server.port, work: work)
             let perUpload = 1_000 / result.rate
             // The server's own CPU per upload, whatever the load driver and the machine's other work took.
-            let serverCPU = cpuBefore.flatMap { before in server.cpuMilliseconds.map { ($0 - before) / Double(clients * uploads) } }
+            let serverCPU = cpuBefore.flatMap { before in server.cpuMilliseconds.map { ($0 - before) / Double(clients * uploads) }
+            }
             print(
                 "  upload, \(clients) client\(clients == 1 ? "" : "s"): \(result.summary)"
                     + String(
                         format: "\n      cost %.3f ms per upload = %.1f× the floor; latency p50 = %.1f× the floor", perUpload,
                         perUpload / floor, result.percentile(0.5) / floor)
-                    + (serverCPU.map { String(format: "; server CPU %.2f ms per upload = %.1f× the floor", $0, $0 / floor) } ?? ""))
+                    + (serverCPU.map { String(format: "; server CPU %.2f ms per upload = %.1f× the floor", $0, $0 / floor) } ?? "")
+            )
             if clients == 64, let memory = server.peakMemoryMB {
                 print(String(format: "  server peak memory (VmHWM) after the 64-client run: %.1f MB", memory))
             }

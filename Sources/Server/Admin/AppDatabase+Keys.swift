@@ -71,7 +71,7 @@ extension AppDatabase {
     /// The key `id`, with its secret (for verification only).
     package func key(id: String) async throws -> KeyRecord? {
         try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM keys WHERE id = ?", arguments: [id]).map(keyRecord)
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM keys WHERE id = ?"), arguments: [id]).map(keyRecord)
         }
     }
 

@@ -47,12 +47,12 @@ extension AppDatabase {
     static func filerDeadline(_ db: Database, round: String, filer: String) throws -> FilerDeadline? {
         guard
             let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT r.deadline AS deadline, x.deadline AS extended FROM rounds r
-                    LEFT JOIN deadline_extensions x ON x.round_id = r.id AND x.filer_code = ?
-                    WHERE r.id = ?
-                    """,
+                db.cachedStatement(
+                    sql: """
+                        SELECT r.deadline AS deadline, x.deadline AS extended FROM rounds r
+                        LEFT JOIN deadline_extensions x ON x.round_id = r.id AND x.filer_code = ?
+                        WHERE r.id = ?
+                        """),
                 arguments: [filer, round]),
             let deadline = Day(row["deadline"] as String)
         else { return nil }

@@ -21,12 +21,14 @@ extension AppDatabase {
                 if latestSHA256 == new.sha256 { return .unchanged(version: latest) }
                 guard new.baseVersion == latest else { return .stale(currentVersion: latest) }
                 let number = latest + 1
-                try db.execute(
+                // Cached: preparing it compiles the triggers that keep `filings`, a tenth of an upload.
+                try db.cachedStatement(
                     sql: """
                         INSERT INTO versions (round_id, filer_code, version, bytes, sha256, signature, key_id,
                             signed_at, base_version, received_at, validation)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
+                        """
+                ).execute(
                     arguments: [
                         new.round, new.filer, number, new.bytes, new.sha256, new.signature, new.keyID, new.signedAt,
                         new.baseVersion, now, validation,
@@ -151,13 +153,13 @@ extension AppDatabase {
     static func receipt(_ db: Database, signature: String) throws -> Receipt? {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT \(metadataColumns) FROM versions WHERE signature = ?", arguments: [signature])
+                db.cachedStatement(sql: "SELECT \(metadataColumns) FROM versions WHERE signature = ?"), arguments: [signature])
         else { return nil }
         let record = versionRecord(row)
         guard
             let deadline = try filerDeadline(db, round: record.round, filer: record.filer),
             let first = try String.fetchOne(
-                db, sql: "SELECT received_at FROM versions WHERE round_id = ? AND filer_code = ? AND version = 1",
+                db.cachedStatement(sql: "SELECT received_at FROM versions WHERE round_id = ? AND filer_code = ? AND version = 1"),
                 arguments: [record.round, record.filer])
         else { return nil }
         return record.receipt(deadline: deadline, firstReceivedAt: first)

@@ -25,10 +25,12 @@ extension AppDatabase {
         try await pool.read { db in
             let latest = try Self.latestVersionAndHash(db, round: round, filer: filer)
             return UploadState(
-                round: try Row.fetchOne(db, sql: "SELECT * FROM rounds WHERE id = ?", arguments: [round]).map(Self.roundRecord),
-                filer: try Row.fetchOne(db, sql: "SELECT * FROM filers WHERE code = ?", arguments: [filer]).map(Self.filerRecord),
+                round: try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM rounds WHERE id = ?"), arguments: [round]).map(
+                    Self.roundRecord),
+                filer: try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM filers WHERE code = ?"), arguments: [filer]).map(
+                    Self.filerRecord),
                 onRoster: try Bool.fetchOne(
-                    db, sql: "SELECT EXISTS (SELECT 1 FROM roster WHERE round_id = ? AND filer_code = ?)",
+                    db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM roster WHERE round_id = ? AND filer_code = ?)"),
                     arguments: [round, filer])
                     ?? false,
                 latestVersion: latest.version, latestSHA256: latest.sha256,
@@ -40,8 +42,10 @@ extension AppDatabase {
     static func latestVersionAndHash(_ db: Database, round: String, filer: String) throws -> (version: Int, sha256: String?) {
         guard
             let row = try Row.fetchOne(
-                db,
-                sql: "SELECT version, sha256 FROM versions WHERE round_id = ? AND filer_code = ? ORDER BY version DESC LIMIT 1",
+                db.cachedStatement(
+                    sql:
+                        "SELECT version, sha256 FROM versions WHERE round_id = ? AND filer_code = ? ORDER BY version DESC LIMIT 1"
+                ),
                 arguments: [round, filer])
         else { return (0, nil) }
         return (row["version"], row["sha256"])

@@ -102,9 +102,8 @@ private struct AcceptedVersion: Sendable {
 extension Database {
     /// Stores the summary's counts of version `versionID` by share id (immutable, like the version).
     func insertTallies(_ counts: ShareCounts, versionID: Int64) throws {
-        try execute(
-            sql: "INSERT INTO version_tallies (version_id, platforms, service_items) VALUES (?, ?, ?)",
-            arguments: [versionID, counts.platforms, counts.serviceItems])
+        try cachedStatement(sql: "INSERT INTO version_tallies (version_id, platforms, service_items) VALUES (?, ?, ?)")
+            .execute(arguments: [versionID, counts.platforms, counts.serviceItems])
         let insert = try cachedStatement(
             sql: """
                 INSERT INTO version_share_tallies (version_id, share_id, first_found, after_rectification, denominator)

@@ -83,18 +83,18 @@ package enum AuditChain {
 extension Database {
     /// Appends an audit event after the current last one, inside the caller's transaction.
     func appendAudit(time: String, actor: String, action: String, subject: String, details: [String: String] = [:]) throws {
-        let last = try Row.fetchOne(self, sql: "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")
+        let last = try Row.fetchOne(cachedStatement(sql: "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"))
         let lastSeq: Int64 = last?["seq"] ?? 0
         let seq = lastSeq + 1
         let prevHash: String = last?["hash"] ?? AuditChain.genesis
         let detailsText = AuditChain.details(details)
         let hash = AuditChain.hash(
             prevHash: prevHash, seq: seq, time: time, actor: actor, action: action, subject: subject, details: detailsText)
-        try execute(
+        try cachedStatement(
             sql: """
                 INSERT INTO audit_events (seq, time, actor, action, subject, details, prev_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [seq, time, actor, action, subject, detailsText, prevHash, hash])
+                """
+        ).execute(arguments: [seq, time, actor, action, subject, detailsText, prevHash, hash])
     }
 }

@@ -43,7 +43,8 @@ package enum AuditContent {
         guard let names = columns[table] else { return nil }
         let list = names.joined(separator: ", ")
         // Table and column names come from the constant above, never from input.
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(list) FROM \(table) WHERE id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(list) FROM \(table) WHERE id = ?"), arguments: [id])
+        else {
             return nil
         }
         var text = "zicha-content-1\n\(table)\n"
