@@ -106,6 +106,12 @@ CREATE TRIGGER versions_no_update BEFORE UPDATE ON versions
 BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
 CREATE TRIGGER versions_no_delete BEFORE DELETE ON versions
 BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+-- Every upload reads its filer's latest version and hash, and a receipt by signature; these
+-- covering indexes answer both without walking the report's overflow pages.
+CREATE INDEX versions_latest ON versions (round_id, filer_code, version, sha256, received_at);
+CREATE INDEX versions_receipt ON versions (
+    signature, round_id, filer_code, version, sha256, key_id, signed_at, base_version, received_at, validation
+);
 
 -- Per version: the units the summary counted.
 CREATE TABLE version_tallies (

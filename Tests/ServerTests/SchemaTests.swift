@@ -26,6 +26,9 @@ struct SchemaTests {
         "0008-notices.sql": "78431edb3d514640b7de2241dd4bd5bf79ab8dd4e21829df0e0c930eefe7eb44",
         "0009-attachments.sql": "56fd7b9163df16b317817d811ba201dea8c4d371a04422a1693ba8dfe8af320c",
         "0010-round-archive.sql": "4ff9ea756ad9b756e8b61c8ef4aa082e597ff3ab6d4af29b9f6c76d396610192",
+        "0011-deadline-extensions.sql": "da679bca94350de82becb5d3ba70eae15cd5f628ea9f65a0c6bfb436cc9f295d",
+        "0012-finding-attachments.sql": "9cde53411082f5ed78c65a490ff733c28a302943a3b41a9f8bc8c8fb6c0d5027",
+        "0013-version-lookups.sql": "a2b91850a87c2760938a8d44c8b79911b163a21a0212477d93cb486691acf9a8",
     ]
 
     static let masterQuery = """

@@ -153,13 +153,21 @@ extension AppDatabase {
     static func receipt(_ db: Database, signature: String) throws -> Receipt? {
         guard
             let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT \(metadataColumns) FROM versions WHERE signature = ?"), arguments: [signature])
+                db.cachedStatement(
+                    // Named: the unique index on signature would be chosen, and the row read past its report's
+                    // bytes (as below with the unique index on the version number).
+                    sql: "SELECT \(metadataColumns) FROM versions INDEXED BY versions_receipt WHERE signature = ?"),
+                arguments: [signature])
         else { return nil }
         let record = versionRecord(row)
         guard
             let deadline = try filerDeadline(db, round: record.round, filer: record.filer),
             let first = try String.fetchOne(
-                db.cachedStatement(sql: "SELECT received_at FROM versions WHERE round_id = ? AND filer_code = ? AND version = 1"),
+                db.cachedStatement(
+                    sql: """
+                        SELECT received_at FROM versions INDEXED BY versions_latest
+                        WHERE round_id = ? AND filer_code = ? AND version = 1
+                        """),
                 arguments: [record.round, record.filer])
         else { return nil }
         return record.receipt(deadline: deadline, firstReceivedAt: first)

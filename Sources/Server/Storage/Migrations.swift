@@ -20,6 +20,7 @@ package enum Migrations {
         ("round-archive", "0010-round-archive.sql"),
         ("deadline-extensions", "0011-deadline-extensions.sql"),
         ("finding-attachments", "0012-finding-attachments.sql"),
+        ("version-lookups", "0013-version-lookups.sql"),
     ]
 
     /// The folder holding the SQL files.
