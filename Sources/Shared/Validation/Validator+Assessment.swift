@@ -14,25 +14,24 @@ extension Validator {
         _ check: Check<Evidence>?, _ indicator: IndicatorID, checksPath: String, ownerPath: String,
         warnIfNoEvidence: Bool = false, verdict: (Evidence) -> EvidenceVerdict
     ) {
-        let checkPath = "\(checksPath).\(indicator.rawValue)"
-        guard let check else { return notAssessed(indicator, checkPath) }
+        guard let check else { return notAssessed(indicator, "\(checksPath).\(indicator.rawValue)") }
         assess(
-            check.assessment, indicator, checkPath: checkPath, ownerPath: ownerPath, verdict: verdict(check.evidence),
-            warnIfNoEvidence: warnIfNoEvidence)
+            check.assessment, indicator, checkPath: "\(checksPath).\(indicator.rawValue)", ownerPath: ownerPath,
+            verdict: verdict(check.evidence), warnIfNoEvidence: warnIfNoEvidence)
     }
 
-    /// Checks one assessment. `ownerPath` is the platform's or item's path (evidence failure
-    /// paths are relative to it); `warnIfNoEvidence` is set for the indicators whose evidence
+    /// Checks one assessment. `checkPath` is written out only for a finding; `ownerPath` is the
+    /// platform's or item's path (evidence failure paths are relative to it); `warnIfNoEvidence` is set for the indicators whose evidence
     /// may be absent without an error of its own (the declared result then stands).
     mutating func assess(
-        _ assessment: Assessment, _ indicator: IndicatorID, checkPath: String, ownerPath: String,
+        _ assessment: Assessment, _ indicator: IndicatorID, checkPath: @autoclosure () -> String, ownerPath: String,
         verdict: EvidenceVerdict, warnIfNoEvidence: Bool
     ) {
-        checkAttachments(assessment.attachments, indicator, "\(checkPath).attachments")
-        checkAttachments(assessment.rectification?.attachments, indicator, "\(checkPath).rectification.attachments")
+        checkAttachments(assessment.attachments, indicator, "\(checkPath()).attachments")
+        checkAttachments(assessment.rectification?.attachments, indicator, "\(checkPath()).rectification.attachments")
         if let rectification = assessment.rectification {
-            requireDate(rectification.completedOn, "\(checkPath).rectification.completedOn", indicator: indicator)
-            requireDate(rectification.dueOn, "\(checkPath).rectification.dueOn", indicator: indicator)
+            requireDate(rectification.completedOn, "\(checkPath()).rectification.completedOn", indicator: indicator)
+            requireDate(rectification.dueOn, "\(checkPath()).rectification.dueOn", indicator: indicator)
         }
         switch assessment.result {
         case .pass:
@@ -43,34 +42,34 @@ extension Validator {
                     "declared pass, but the evidence fails it")
             case .notApplicable:
                 add(
-                    .warning, "evidence.expectedNotApplicable", indicator, "\(checkPath).result",
+                    .warning, "evidence.expectedNotApplicable", indicator, "\(checkPath()).result",
                     "办事指南未要求提供表格，本指标应为“不适用”（notApplicable）",
                     "the guide requires no forms, so this indicator is notApplicable")
             case .noEvidence where warnIfNoEvidence:
-                evidenceMissing(indicator, checkPath)
+                evidenceMissing(indicator, checkPath())
             case .passes, .noEvidence:
                 break
             }
             if assessment.rectification != nil {
                 add(
-                    .warning, "rectification.onPass", indicator, "\(checkPath).rectification",
+                    .warning, "rectification.onPass", indicator, "\(checkPath()).rectification",
                     "自查结果为“通过”却填写了整改措施，请确认结果是否应为“不通过”",
                     "the result is pass but a rectification is given; should the result be fail?")
             }
         case .fail:
             if case .notApplicable = verdict {
                 add(
-                    .error, "evidence.contradictsFail", indicator, "\(checkPath).result",
+                    .error, "evidence.contradictsFail", indicator, "\(checkPath()).result",
                     "办事指南未要求提供表格，本指标不适用，不能判为“不通过”",
                     "the guide requires no forms, so this indicator is notApplicable, not fail")
             } else if case .noEvidence = verdict, warnIfNoEvidence {
-                evidenceMissing(indicator, checkPath)
+                evidenceMissing(indicator, checkPath())
             }
-            checkRectification(assessment, indicator, checkPath: checkPath, ownerPath: ownerPath, verdict: verdict)
+            checkRectification(assessment, indicator, checkPath: checkPath(), ownerPath: ownerPath, verdict: verdict)
         case .notApplicable:
             if FieldText.isBlank(assessment.notes) {
                 add(
-                    .error, "assessment.notesMissing", indicator, "\(checkPath).notes",
+                    .error, "assessment.notesMissing", indicator, "\(checkPath()).notes",
                     "自查结果为“不适用”时须在 notes 中说明理由", "a notApplicable result needs notes explaining why")
             }
             switch verdict {
@@ -80,14 +79,14 @@ extension Validator {
                     "自查结果为“不适用”，但证据显示不达标", "declared notApplicable, but the evidence fails it")
             case .passes:
                 add(
-                    .warning, "evidence.contradictsNotApplicable", indicator, "\(checkPath).result",
+                    .warning, "evidence.contradictsNotApplicable", indicator, "\(checkPath()).result",
                     "自查结果为“不适用”，但证据显示本指标适用且达标", "declared notApplicable, but the evidence shows the indicator applies and passes")
             case .notApplicable, .noEvidence:
                 break
             }
             if assessment.rectification != nil {
                 add(
-                    .warning, "rectification.onNotApplicable", indicator, "\(checkPath).rectification",
+                    .warning, "rectification.onNotApplicable", indicator, "\(checkPath()).rectification",
                     "自查结果为“不适用”却填写了整改措施", "the result is notApplicable but a rectification is given")
             }
         }

@@ -2,10 +2,12 @@
 /// Whether the files exist and match is the client's part (`AttachmentFiles`); the server checks
 /// that each is stored (422 `attachment_missing`).
 extension Validator {
-    mutating func checkAttachments(_ attachments: [Attachment]?, _ indicator: IndicatorID, _ listPath: String) {
+    mutating func checkAttachments(
+        _ attachments: [Attachment]?, _ indicator: IndicatorID, _ listPath: @autoclosure () -> String
+    ) {
         var seen: [String: Int] = [:]
         for (k, attachment) in (attachments ?? []).enumerated() {
-            let path = "\(listPath)[\(k)]"
+            let path = "\(listPath())[\(k)]"
             if !Identifier.isSHA256(attachment.sha256) {
                 add(
                     .error, "attachment.sha256", indicator, "\(path).sha256",

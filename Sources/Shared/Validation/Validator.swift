@@ -43,11 +43,11 @@ struct Validator {
 
     /// `shape.date` when a date is not a real `YYYY-MM-DD` date; returns the day otherwise.
     @discardableResult
-    mutating func requireDate(_ date: FormDate?, _ path: String, indicator: IndicatorID? = nil) -> Day? {
+    mutating func requireDate(_ date: FormDate?, _ path: @autoclosure () -> String, indicator: IndicatorID? = nil) -> Day? {
         guard let date else { return nil }
         if let day = date.day { return day }
         add(
-            .error, "shape.date", indicator, path,
+            .error, "shape.date", indicator, path(),
             "日期\(FieldText.quoted(date.raw))不是有效日期，应为 YYYY-MM-DD 格式的真实日期",
             "\(FieldText.quoted(date.raw)) is not a real date in the form YYYY-MM-DD")
         return nil
