@@ -149,7 +149,8 @@ package enum ReportDecoder {
 
     /// The position of the first byte that is not valid UTF-8, or `nil`.
     private static func invalidUTF8Position(_ data: Data) -> TextPosition? {
-        if String(validating: data, as: UTF8.self) != nil { return nil }
+        // In place: `String(validating:)` would copy the whole text into a String first.
+        if (try? UTF8Span(validating: data.span)) != nil { return nil }
         let bytes = [UInt8](data)
         var offset = 0
         var iterator = bytes.makeIterator()
