@@ -47,9 +47,8 @@ enum IngestBenchmark {
                 format: "  floor (SHA-256 + HMAC + 1 SQLite insert, WAL, synchronous=FULL): median %.3f ms = %.0f/s", floor,
                 1_000 / floor))
 
-        for (stage, ms) in try IngestBreakdown.measure(body: sample, filer: keys[0].filer) where only == nil {
-            print(String(format: "  in process, %@: median %.3f ms", stage, ms))
-        }
+        // Not measured at all with `--clients`: the profiler's window is the uploads alone.
+        if only == nil { try IngestBreakdown.printStages(body: sample, filer: keys[0].filer) }
 
         try server.start()
         defer { server.stop() }
@@ -68,7 +67,9 @@ enum IngestBenchmark {
             let result = try LoadDriver.run(port: server.port, work: work)
             let perUpload = 1_000 / result.rate
             // The server's own CPU per upload, whatever the load driver and the machine's other work took.
-            let serverCPU = cpuBefore.flatMap { before in server.cpuMilliseconds.map { ($0 - before) / Double(clients * uploads) }
+            var serverCPU: Double?
+            if let before = cpuBefore, let after = server.cpuMilliseconds {
+                serverCPU = (after - before) / Double(clients * uploads)
             }
             print(
                 "  upload, \(clients) client\(clients == 1 ? "" : "s"): \(result.summary)"

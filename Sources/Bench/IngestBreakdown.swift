@@ -14,10 +14,14 @@ enum IngestBreakdown {
             if let index = arguments.firstIndex(of: "--write"), index + 1 < arguments.count {
                 try body.write(to: URL(fileURLWithPath: arguments[index + 1]))
             }
-            let runs = BenchArguments.integer("--runs", in: arguments, default: 50)
-            for (stage, ms) in try measure(body: body, filer: filer, runs: runs) {
-                print(String(format: "  in process, %@: median %.3f ms", stage, ms))
-            }
+            try printStages(body: body, filer: filer, runs: BenchArguments.integer("--runs", in: arguments, default: 50))
+        }
+    }
+
+    /// Measures and prints the stages, a line each.
+    static func printStages(body: Data, filer: String, runs: Int = 50) throws {
+        for (stage, ms) in try measure(body: body, filer: filer, runs: runs) {
+            print(String(format: "  in process, %@: median %.3f ms", stage, ms))
         }
     }
 
